@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Portal.Infrastructure.Accounts;
+using Portal.Infrastructure.DemoData;
+using Portal.Infrastructure.Persistence;
+
+namespace Portal.Infrastructure;
+
+public static class DependencyInjection
+{
+    /// <summary>The portal store, Identity's stores and the infrastructure services.</summary>
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(PortalStoreOptions.Section);
+        services.Configure<PortalStoreOptions>(section);
+        var storeOptions = section.Get<PortalStoreOptions>() ?? new PortalStoreOptions();
+        var contentRoot = configuration[HostDefaults.ContentRootKey] ?? Directory.GetCurrentDirectory();
+        var dataDirectory = Path.GetFullPath(storeOptions.DataDirectory, contentRoot);
+        Directory.CreateDirectory(dataDirectory);
+        var connectionString = configuration.GetConnectionString("Portal")
+            ?? PortalStoreOptions.ConnectionStringFor(dataDirectory);
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddDbContextFactory<PortalDbContext>(o => o.UseSqlite(connectionString));
+        services.TryAddScoped(sp => sp.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContext());
+
+        services.AddIdentityCore<PortalUser>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.SignIn.RequireConfirmedAccount = false;
+                o.Password.RequiredLength = 10;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<PortalDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+
+        services.AddSingleton<PortalStoreInitializer>();
+        services.AddScoped<DemoDataSeeder>();
+        services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("portal-store");
+        return services;
+    }
+}

@@ -1,0 +1,89 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Portal.Domain.Accounts;
+using Portal.Web.Components;
+using Portal.Web.Features.Accounts;
+using Portal.Web.Features.Administration;
+using Portal.Web.Features.Dashboards;
+using Portal.Web.Features.Operations;
+using Radzen;
+
+namespace Portal.Web;
+
+/// <summary>The web host's services and pipeline, kept out of Program.cs.</summary>
+public static class WebSetup
+{
+    public static readonly CultureInfo[] SupportedCultures = [new("ja"), new("en")];
+
+    public static IServiceCollection AddWeb(this IServiceCollection services)
+    {
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddRadzenComponents();
+        services.AddLocalization();
+        services.AddCascadingAuthenticationState();
+        services.AddHttpContextAccessor();
+
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = IdentityConstants.ApplicationScheme;
+                o.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(o =>
+            {
+                o.LoginPath = "/Account/Login";
+                o.AccessDeniedPath = "/Account/AccessDenied";
+                o.Cookie.Name = "portal.auth";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                o.ExpireTimeSpan = TimeSpan.FromMinutes(30);
+                o.SlidingExpiration = true;
+            }));
+        // A changed security stamp (password change, 2FA reset, revoked sign-ins) ends sessions within a minute.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+        services.AddAuthorization(Policies.Configure);
+
+        services.AddScoped<IdentityRedirectManager>();
+        services.AddScoped<CitizenRegistration>();
+        services.AddScoped<EstablishmentMembershipService>();
+        services.AddScoped<StaffAdministration>();
+        services.AddScoped<DashboardQueries>();
+        return services;
+    }
+
+    public static WebApplication UseWeb(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error", createScopeForErrors: true);
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseRequestLocalization(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture("ja");
+            o.SupportedCultures = o.SupportedUICultures = SupportedCultures;
+            // Japanese first: only an explicit choice (cookie or ?culture=) switches to English.
+            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+        });
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    public static WebApplication MapWeb(this WebApplication app)
+    {
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapAccountEndpoints();
+        app.MapCultureEndpoint();
+        app.MapOperationsEndpoints();
+        return app;
+    }
+}

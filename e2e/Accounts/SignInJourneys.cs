@@ -1,0 +1,140 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Portal.E2E.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace Portal.E2E.Accounts;
+
+/// <summary>
+/// Sign-in journeys against the running app, with the demo accounts and selectors of docs/contracts-foundation.md.
+/// Each journey uses its own account, so a failed attempt (lockout counter) never affects another journey.
+/// </summary>
+[Collection(PortalCollection.Name)]
+public sealed class SignInJourneys(PortalHost host, ITestOutputHelper output)
+{
+    private const string Password = "Demo#Pension2026";
+    private const string TotpSecret = "DEMOTOTPKEYFORPORTALSTAFF2345672";
+    private static readonly LocatorAssertionsToBeVisibleOptions Visible = new() { Timeout = 30_000 };
+
+    [Fact]
+    public Task Citizen_signs_in_with_email_and_password_and_lands_on_the_citizen_dashboard() =>
+        JourneyAsync("citizen-dashboard", async page =>
+        {
+            await SignInAsync(page, "citizen1@demo.example", Password);
+
+            await ExpectDashboardAsync(page, "/citizen", "dashboard-citizen");
+            await page.ScreenshotAsync(new() { Path = host.ScreenshotPath("citizen-dashboard"), FullPage = true });
+        });
+
+    [Fact]
+    public Task Staff_signs_in_with_a_TOTP_code_and_lands_on_the_staff_dashboard() =>
+        JourneyAsync("staff-dashboard", async page =>
+        {
+            await SignInAsync(page, "staff1@demo.example", Password);
+
+            await ExpectTwoFactorPageAsync(page);
+            await page.Locator("#two-factor-code").FillAsync(Totp.Compute(TotpSecret));
+            await page.Locator("#two-factor-submit").ClickAsync();
+
+            await ExpectDashboardAsync(page, "/staff", "dashboard-staff");
+            await page.ScreenshotAsync(new() { Path = host.ScreenshotPath("staff-dashboard"), FullPage = true });
+        });
+
+    [Fact]
+    public Task A_wrong_TOTP_code_keeps_the_user_on_the_two_factor_page_with_an_error_next_to_the_field() =>
+        JourneyAsync("two-factor-wrong-code", async page =>
+        {
+            await SignInAsync(page, "reviewer1@demo.example", Password);
+
+            await ExpectTwoFactorPageAsync(page);
+            await page.Locator("#two-factor-code").FillAsync(WrongCode());
+            await page.Locator("#two-factor-submit").ClickAsync();
+
+            // The message sits in the same field container as the input.
+            var fieldError = page.Locator("#two-factor-code").Locator("xpath=..").Locator(".validation-message");
+            await Expect(fieldError.First).ToBeVisibleAsync(Visible);
+            await Expect(fieldError.First).Not.ToBeEmptyAsync();
+            await Expect(page).ToHaveURLAsync(new Regex("/Account/LoginWith2fa", RegexOptions.IgnoreCase));
+            await Expect(page.Locator("#two-factor-code")).ToBeVisibleAsync(Visible);
+            await Expect(page.Locator("[data-testid^=dashboard-]")).ToHaveCountAsync(0);
+            await page.ScreenshotAsync(new() { Path = host.ScreenshotPath("two-factor-wrong-code"), FullPage = true });
+        });
+
+    [Fact]
+    public Task A_wrong_password_shows_an_error_and_stays_on_the_sign_in_page() =>
+        JourneyAsync("login-wrong-password", async page =>
+        {
+            await SignInAsync(page, "employer1@demo.example", "Wrong#Password2026");
+
+            // Form-level error ([role=alert]) or a field error (.validation-message); Blazor's hidden
+            // #blazor-error-ui also has role=alert, so only visible matches count.
+            var error = page.Locator("[role=alert]:visible, .validation-message:visible");
+            await Expect(error.First).ToBeVisibleAsync(Visible);
+            await Expect(error.First).Not.ToBeEmptyAsync();
+            await Expect(page).ToHaveURLAsync(new Regex("/Account/Login(\\?|$)", RegexOptions.IgnoreCase));
+            await Expect(page.Locator("#login-email")).ToBeVisibleAsync(Visible);
+            await Expect(page.Locator("#login-password")).ToBeVisibleAsync(Visible);
+            await Expect(page.Locator("[data-testid^=dashboard-]")).ToHaveCountAsync(0);
+            await page.ScreenshotAsync(new() { Path = host.ScreenshotPath("login-wrong-password"), FullPage = true });
+        });
+
+    private async Task JourneyAsync(string name, Func<IPage, Task> journey)
+    {
+        output.WriteLine($"app {host.BaseUrl} (cold start {host.ColdStart.TotalSeconds:0.0} s, log {host.LogPath})");
+        var page = await host.NewPageAsync();
+        page.Console += (_, m) => { if (m.Type is "error" or "warning") output.WriteLine($"[browser {m.Type}] {m.Text}"); };
+        page.PageError += (_, e) => output.WriteLine($"[page error] {e}");
+        try
+        {
+            await journey(page);
+        }
+        catch
+        {
+            try
+            {
+                var path = host.ScreenshotPath(name + "-FAILED");
+                await page.ScreenshotAsync(new() { Path = path, FullPage = true });
+                output.WriteLine($"failed at {page.Url}; screenshot {path}");
+            }
+            catch (Exception e) { output.WriteLine($"no failure screenshot: {e.Message}"); }
+            throw;
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    private static async Task SignInAsync(IPage page, string email, string password)
+    {
+        // Server-rendered form: no circuit needed before submitting.
+        await page.GotoAsync("/Account/Login");
+        await Expect(page.Locator("#login-email")).ToBeVisibleAsync(Visible);
+        await page.Locator("#login-email").FillAsync(email);
+        await page.Locator("#login-password").FillAsync(password);
+        await page.Locator("#login-submit").ClickAsync();
+    }
+
+    private static async Task ExpectTwoFactorPageAsync(IPage page)
+    {
+        await Expect(page).ToHaveURLAsync(new Regex("/Account/LoginWith2fa", RegexOptions.IgnoreCase), new() { Timeout = 30_000 });
+        await Expect(page.Locator("#two-factor-code")).ToBeVisibleAsync(Visible);
+    }
+
+    private static async Task ExpectDashboardAsync(IPage page, string route, string testId)
+    {
+        await Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(route) + "(\\?|#|$)"), new() { Timeout = 30_000 });
+        // Interactive circuit up: blazor.web.js loaded and the layout's marker rendered.
+        await page.WaitForFunctionAsync("() => !!window.Blazor", null, new() { Timeout = 30_000 });
+        await Expect(page.Locator("[data-interactive=true]")).ToBeAttachedAsync(new() { Timeout = 30_000 });
+        await Expect(page.Locator($"[data-testid={testId}]")).ToBeVisibleAsync(Visible);
+    }
+
+    /// <summary>A six-digit code that is not valid in any window the server accepts (±2 steps around now).</summary>
+    private static string WrongCode()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var valid = Enumerable.Range(-3, 7).Select(i => Totp.Compute(TotpSecret, now.AddSeconds(i * Totp.StepSeconds))).ToHashSet();
+        return Enumerable.Range(0, 10).Select(i => new string((char)('0' + i), 6)).First(c => !valid.Contains(c));
+    }
+}
