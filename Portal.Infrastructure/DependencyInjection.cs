@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -25,6 +26,11 @@ public static class DependencyInjection
             ?? PortalStoreOptions.ConnectionStringFor(dataDirectory);
 
         services.TryAddSingleton(TimeProvider.System);
+        // The key ring protects sign-in cookies and antiforgery tokens; kept with the store so a restart
+        // does not sign everybody out. Several nodes must share it (docs: operations).
+        services.AddDataProtection()
+            .SetApplicationName("NenkinPortal")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
         services.AddDbContextFactory<PortalDbContext>(o => o.UseSqlite(connectionString));
         services.TryAddScoped(sp => sp.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContext());
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Portal.Infrastructure.DemoData;
@@ -28,6 +29,9 @@ public sealed class PortalStoreInitializer(
         {
             await using var scope = services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync(cancellationToken);
+            // Demo logins and keys are fictional; they go to the console, never into the structured logs.
+            if (services.GetService<IHostEnvironment>()?.IsDevelopment() == true)
+                Console.WriteLine(string.Join(Environment.NewLine, DemoAccounts.Describe()));
         }
     }
 }

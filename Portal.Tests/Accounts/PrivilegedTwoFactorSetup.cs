@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Accounts;
 using Portal.Infrastructure.Accounts;
 using Portal.Infrastructure.Persistence;
+using Portal.E2E.Infrastructure;
 using Portal.Tests.TestSupport;
 using Portal.Web.Features.Accounts;
 using Portal.Web.Features.Administration;
@@ -49,7 +50,7 @@ public sealed class PrivilegedTwoFactorSetup(PortalWebFactory factory) : IClassF
         Assert.Contains("認証コードが正しくない", wrong.FieldError("two-factor-setup-code"));
 
         var done = await client.SubmitAsync(await client.GetAsync("/Account/Manage/TwoFactor?required=true"), "two-factor-enable",
-            new() { ["two-factor-setup-code"] = Totp.Now(key) });
+            new() { ["two-factor-setup-code"] = Totp.Compute(key) });
         Assert.Equal("/staff", done.Location);
         var dashboard = await client.FollowAsync(done);
         Assert.True(dashboard.Has("[data-testid=dashboard-staff]"), dashboard.Html);

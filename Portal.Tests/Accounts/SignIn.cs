@@ -1,4 +1,5 @@
 using System.Net;
+using Portal.E2E.Infrastructure;
 using Portal.Tests.TestSupport;
 
 namespace Portal.Tests.Accounts;
@@ -58,7 +59,7 @@ public sealed class SignIn(PortalWebFactory factory) : IClassFixture<PortalWebFa
         Assert.NotEqual(HttpStatusCode.OK, staffWithoutCode.Status);
 
         var codePage = await client.GetAsync(afterPassword.Location!);
-        var done = await client.SubmitAsync(codePage, "two-factor-submit", new() { ["two-factor-code"] = Totp.Now(TotpSecret) });
+        var done = await client.SubmitAsync(codePage, "two-factor-submit", new() { ["two-factor-code"] = Totp.Compute(TotpSecret) });
         Assert.Equal("/staff", done.Location);
         var dashboard = await client.FollowAsync(done);
         Assert.True(dashboard.Has("[data-testid=dashboard-staff]"), dashboard.Html);
@@ -70,7 +71,7 @@ public sealed class SignIn(PortalWebFactory factory) : IClassFixture<PortalWebFa
         using var client = factory.CreateFormClient();
         var afterPassword = await client.SubmitAsync(await client.GetAsync("/Account/Login"), "login-submit", Credentials("staff2@demo.example", Password));
         var codePage = await client.GetAsync(afterPassword.Location!);
-        var wrong = Totp.Now(TotpSecret) == "000000" ? "111111" : "000000";
+        var wrong = Totp.Compute(TotpSecret) == "000000" ? "111111" : "000000";
 
         var page = await client.SubmitAsync(codePage, "two-factor-submit", new() { ["two-factor-code"] = wrong });
 
