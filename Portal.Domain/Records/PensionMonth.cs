@@ -58,7 +58,7 @@ public sealed class PensionMonth
 
     public PensionMonth(Guid personId, YearMonth month, MonthStatus status, InsuredCategory category,
         long premiumDue = 0, DateOnly? paidOn = null, bool additionalPremiumPaid = false,
-        long? standardMonthlyPay = null, Guid? employmentPeriodId = null)
+        long? standardMonthlyPay = null, Guid? employmentPeriodId = null, DateOnly? latePaidOn = null)
     {
         PersonId = personId;
         Month = month;
@@ -69,6 +69,7 @@ public sealed class PensionMonth
         AdditionalPremiumPaid = additionalPremiumPaid;
         StandardMonthlyPay = standardMonthlyPay;
         EmploymentPeriodId = employmentPeriodId;
+        LatePaidOn = latePaidOn;
     }
 
     public long Id { get; private set; }

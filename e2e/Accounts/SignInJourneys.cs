@@ -78,6 +78,36 @@ public sealed class SignInJourneys(PortalHost host, ITestOutputHelper output)
             await page.ScreenshotAsync(new() { Path = host.ScreenshotPath("login-wrong-password"), FullPage = true });
         });
 
+    [Fact]
+    public Task Admin_creates_a_staff_account_on_the_interactive_page_and_sees_errors_next_to_fields() =>
+        JourneyAsync("admin-staff-accounts", async page =>
+        {
+            await SignInAsync(page, "admin@demo.example", Password);
+            await ExpectTwoFactorPageAsync(page);
+            await page.Locator("#two-factor-code").FillAsync(Totp.Compute(TotpSecret));
+            await page.Locator("#two-factor-submit").ClickAsync();
+            await ExpectDashboardAsync(page, "/admin", "dashboard-admin");
+
+            await page.GotoAsync("/admin/staff");
+            await Expect(page.Locator("[data-interactive=true]")).ToBeAttachedAsync(new() { Timeout = 30_000 });
+
+            // Nothing filled in: each field says what is missing, nothing is created.
+            await page.Locator("#staff-create").ClickAsync();
+            await Expect(page.Locator("#staff-email-error .validation-message")).ToBeVisibleAsync(Visible);
+            await Expect(page.Locator("#staff-office-error .validation-message")).ToBeVisibleAsync(Visible);
+
+            await page.Locator("#staff-display-name").FillAsync("試験 職員");
+            await page.Locator("#staff-email").FillAsync("e2e.staff@demo.example");
+            await page.Locator("#staff-role").SelectOptionAsync("Reviewer");
+            await page.Locator("#staff-office").SelectOptionAsync(new SelectOptionValue { Index = 2 });
+            await page.Locator("#staff-initial-password").FillAsync("Initial#Pass2026");
+            await page.Locator("#staff-create").ClickAsync();
+
+            await Expect(page.Locator("[role=status].form-success")).ToContainTextAsync("e2e.staff@demo.example", new() { Timeout = 30_000 });
+            await Expect(page.Locator("td", new() { HasText = "e2e.staff@demo.example" })).ToBeVisibleAsync(Visible);
+            await page.ScreenshotAsync(new() { Path = host.ScreenshotPath("admin-staff-accounts"), FullPage = true });
+        });
+
     private async Task JourneyAsync(string name, Func<IPage, Task> journey)
     {
         output.WriteLine($"app {host.BaseUrl} (cold start {host.ColdStart.TotalSeconds:0.0} s, log {host.LogPath})");
