@@ -55,15 +55,8 @@ public sealed class CitizenRegistration(
             return (null, errors.Add(nameof(Input.PensionNumber), "Accounts.Registration.AlreadyRegistered"));
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var user = new PortalUser
-        {
-            UserName = input.Email!.Trim(),
-            Email = input.Email!.Trim(),
-            EmailConfirmed = true,
-            DisplayName = person.FullName,
-            InsuredPersonId = person.Id,
-            CreatedAt = now,
-        };
+        var user = PortalUser.Create(input.Email!, person.FullName, now);
+        user.InsuredPersonId = person.Id;
         var created = await userManager.CreateAsync(user, input.Password!);
         if (!created.Succeeded)
             return (null, errors.AddIdentityErrors(created.Errors, nameof(Input.Password), nameof(Input.Email)));

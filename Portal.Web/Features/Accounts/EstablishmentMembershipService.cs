@@ -39,14 +39,7 @@ public sealed class EstablishmentMembershipService(
 
         var now = clock.GetUtcNow();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var user = new PortalUser
-        {
-            UserName = input.Email!.Trim(),
-            Email = input.Email!.Trim(),
-            EmailConfirmed = true,
-            DisplayName = input.DisplayName!.Trim(),
-            CreatedAt = now,
-        };
+        var user = PortalUser.Create(input.Email!, input.DisplayName!, now);
         var created = await userManager.CreateAsync(user, input.Password!);
         if (!created.Succeeded)
             return (null, errors.AddIdentityErrors(created.Errors, nameof(input.Password), nameof(input.Email)));

@@ -68,15 +68,8 @@ public sealed class StaffAdministration(
             return errors.Add(nameof(Input.OfficeId), "Validation.Required");
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var user = new PortalUser
-        {
-            UserName = input.Email!.Trim(),
-            Email = input.Email!.Trim(),
-            EmailConfirmed = true,
-            DisplayName = input.DisplayName!.Trim(),
-            OfficeId = input.OfficeId,
-            CreatedAt = clock.GetUtcNow(),
-        };
+        var user = PortalUser.Create(input.Email!, input.DisplayName!, clock.GetUtcNow());
+        user.OfficeId = input.OfficeId;
         var created = await userManager.CreateAsync(user, input.InitialPassword!);
         if (!created.Succeeded)
             return Rename(errors.AddIdentityErrors(created.Errors, "Password", nameof(Input.Email)));
