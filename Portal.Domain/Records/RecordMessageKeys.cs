@@ -2,7 +2,7 @@ namespace Portal.Domain.Records;
 
 /// <summary>
 /// Every message key the Records rules can hand to the UI (<c>Records.&lt;Area&gt;.&lt;Item&gt;</c>); the texts are listed in
-/// <c>Portal.Domain/Records/MessageKeys.md</c> until they move into the UI resources.
+/// <c>Portal.Web/Resources/SharedResource*.resx</c> (a test checks both languages).
 /// </summary>
 public static class RecordMessageKeys
 {

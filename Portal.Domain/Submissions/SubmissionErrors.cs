@@ -2,7 +2,7 @@ using Portal.Domain.Common;
 
 namespace Portal.Domain.Submissions;
 
-/// <summary>Every message key the Submissions feature uses (listed with their texts in MessageKeys.md).</summary>
+/// <summary>Every message key the Submissions feature uses (texts in Portal.Web/Resources/SharedResource*.resx).</summary>
 public static class SubmissionMessageKeys
 {
     /// <summary>Prefix of kind names: <c>Submissions.Kind.</c> + <see cref="SubmissionKind.Name"/>.</summary>
