@@ -9,6 +9,7 @@ using Portal.Web.Features.Accounts;
 using Portal.Web.Features.Administration;
 using Portal.Web.Features.Dashboards;
 using Portal.Web.Features.Operations;
+using Portal.Web.Features.Records;
 using Radzen;
 
 namespace Portal.Web;
@@ -52,6 +53,7 @@ public static class WebSetup
         services.AddScoped<EstablishmentMembershipService>();
         services.AddScoped<StaffAdministration>();
         services.AddScoped<DashboardQueries>();
+        services.AddScoped<RecordQueries>();
         return services;
     }
 

@@ -1,3 +1,4 @@
+using Portal.Domain.Common;
 using System.Globalization;
 
 namespace Portal.Domain.Submissions;

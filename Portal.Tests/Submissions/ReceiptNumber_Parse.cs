@@ -1,3 +1,4 @@
+using Portal.Domain.Common;
 using Portal.Domain.Submissions;
 
 namespace Portal.Tests.Submissions;

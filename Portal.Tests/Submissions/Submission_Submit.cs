@@ -1,3 +1,4 @@
+using Portal.Domain.Common;
 using System.Text.Json;
 using Portal.Domain.Submissions;
 using static Portal.Tests.Submissions.SubmissionFixtures;

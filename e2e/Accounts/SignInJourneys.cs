@@ -108,6 +108,21 @@ public sealed class SignInJourneys(PortalHost host, ITestOutputHelper output)
             await page.ScreenshotAsync(new() { Path = host.ScreenshotPath("admin-staff-accounts"), FullPage = true });
         });
 
+    [Fact]
+    public Task Citizen_opens_the_month_by_month_record_from_the_dashboard() =>
+        JourneyAsync("citizen-records", async page =>
+        {
+            await SignInAsync(page, "citizen2@demo.example", Password);
+            await ExpectDashboardAsync(page, "/citizen", "dashboard-citizen");
+
+            await page.GetByRole(AriaRole.Link, new() { Name = "年金記録を見る" }).Or(page.Locator("main a[href='/citizen/records']")).First.ClickAsync();
+
+            await Expect(page).ToHaveURLAsync(new Regex("/citizen/records$"), new() { Timeout = 30_000 });
+            await Expect(page.Locator("[data-testid=records-month-grid]")).ToBeVisibleAsync(Visible);
+            await Expect(page.Locator("[data-testid=records-eligibility]")).ToContainTextAsync("120");
+            await page.ScreenshotAsync(new() { Path = host.ScreenshotPath("citizen-records"), FullPage = true });
+        });
+
     private async Task JourneyAsync(string name, Func<IPage, Task> journey)
     {
         output.WriteLine($"app {host.BaseUrl} (cold start {host.ColdStart.TotalSeconds:0.0} s, log {host.LogPath})");

@@ -1,0 +1,20 @@
+using System.Globalization;
+using Portal.Domain.Common;
+
+namespace Portal.Web.Components;
+
+/// <summary>How the UI writes months, dates and yen in the current language.</summary>
+public static class Formats
+{
+    private static bool Japanese => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "ja";
+
+    public static string Month(YearMonth m) =>
+        Japanese ? $"{m.Year}年{m.Month}月" : new DateTime(m.Year, m.Month, 1).ToString("MMMM yyyy", CultureInfo.GetCultureInfo("en"));
+
+    public static string Date(DateOnly d) =>
+        Japanese ? $"{d.Year}年{d.Month}月{d.Day}日" : d.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en"));
+
+    public static string Yen(long yen) => Japanese ? $"{yen:N0}円" : $"¥{yen:N0}";
+
+    public static string Months(decimal months) => months.ToString(months == decimal.Truncate(months) ? "N0" : "N2", CultureInfo.InvariantCulture);
+}

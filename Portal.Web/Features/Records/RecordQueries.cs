@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Domain.Benefits;
+using Portal.Domain.Common;
+using Portal.Domain.Records;
+using Portal.Infrastructure.Persistence;
+
+namespace Portal.Web.Features.Records;
+
+/// <summary>
+/// The signed-in citizen's own record, with its totals, the months that need attention and the months
+/// that can still be paid back (追納). Reads only the person linked to the user (DOMAIN.md S3).
+/// </summary>
+public sealed class RecordQueries(IDbContextFactory<PortalDbContext> contextFactory, TimeProvider clock)
+{
+    public sealed record PersonRecord(
+        InsuredPerson Person,
+        DateOnly Today,
+        IReadOnlyList<PensionMonth> Months,
+        IReadOnlyList<EmploymentPeriod> Periods,
+        RecordSummary Summary,
+        IReadOnlyList<AttentionItem> Attention,
+        IReadOnlyList<LatePaymentCandidate> LatePayment,
+        BenefitParameter? FullBasicPension);
+
+    public async Task<PersonRecord?> ForUserAsync(string userId, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var person = await (from u in db.Users
+                            join p in db.InsuredPersons on u.InsuredPersonId equals p.Id
+                            where u.Id == userId
+                            select p).AsNoTracking().SingleOrDefaultAsync(ct);
+        if (person is null) return null;
+
+        var months = await db.PensionMonths.AsNoTracking().Where(m => m.PersonId == person.Id).OrderBy(m => m.Month).ToListAsync(ct);
+        var periods = await db.EmploymentPeriods.AsNoTracking().Include(e => e.Bonuses)
+            .Where(e => e.PersonId == person.Id).OrderBy(e => e.AcquiredOn).ToListAsync(ct);
+
+        var today = JapanTime.DateOf(clock.GetUtcNow());
+        var parameters = BenefitParameterCatalogue.ForDate(today);
+        var fullBasic = parameters.IsSuccess ? parameters.Value.FullBasicPensionFor(person.BirthDate) : null;
+        return new PersonRecord(
+            person, today, months, periods,
+            RecordSummary.Calculate(person.BirthDate, months, periods, today),
+            RecordAttention.Find(person.BirthDate, months, periods, today),
+            LatePaymentCandidates.Find(months, today, fullBasic?.Yen ?? 0),
+            fullBasic);
+    }
+}
