@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Localization;
 using Portal.Domain.Accounts;
 using Portal.Web.Components;
 using Portal.Web.Features.Accounts;
+using Portal.Web.Features.Benefits;
 using Portal.Web.Features.Administration;
 using Portal.Web.Features.Dashboards;
 using Portal.Web.Features.Operations;
@@ -54,6 +55,7 @@ public static class WebSetup
         services.AddScoped<StaffAdministration>();
         services.AddScoped<DashboardQueries>();
         services.AddScoped<RecordQueries>();
+        services.AddScoped<SimulatorService>();
         return services;
     }
 

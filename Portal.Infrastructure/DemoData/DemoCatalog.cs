@@ -1,3 +1,6 @@
+using Portal.Domain.Common;
+using Portal.Domain.Records;
+
 namespace Portal.Infrastructure.DemoData;
 
 /// <summary>
@@ -90,10 +93,17 @@ internal static class DemoCatalog
     public static int TopGrade(int month) => month >= Months.Of(2020, 9) ? 32 : 31;
 
     /// <summary>
-    /// National-pension monthly premium by fiscal year. FY2025 and FY2026 are DOMAIN.md §5.1;
-    /// the earlier rows are plausible DEMO DATA only (not a dated-parameter source for the app).
+    /// National-pension monthly premium for a month: the domain's dated <see cref="PremiumSchedule"/> where it has a
+    /// row (FY2015 onwards; FY2025–2026 from DOMAIN.md §5.1), else the demo table below.
     /// </summary>
-    public static long NationalPensionPremium(int fiscalYear) => fiscalYear switch
+    public static long NationalPensionPremium(YearMonth month) =>
+        PremiumSchedule.Default.MonthlyPremium(month) ?? EarlierPremium(month.FiscalYear);
+
+    /// <summary>
+    /// Plausible premiums for fiscal years before the domain schedule starts: DEMO DATA only (not a dated-parameter
+    /// source for the app). FY2015 onwards here equal the schedule's rows and are only a fallback.
+    /// </summary>
+    private static long EarlierPremium(int fiscalYear) => fiscalYear switch
     {
         <= 1980 => 3_770,
         1981 => 4_500,

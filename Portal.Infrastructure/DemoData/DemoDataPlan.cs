@@ -438,7 +438,9 @@ internal sealed class DemoDataPlan
                 var after = end + 1;
                 var gap = after < toExclusive ? Math.Min(r.Next(0, 5), toExclusive - after) : 0;
                 var nextStartsSameMonth = gap == 0 && (after < toExclusive || followedByJob);
-                AddJob(c, end, PickOther(), nextStartsSameMonth: nextStartsSameMonth);
+                // A job still running at the design month must not be at a portal establishment: their
+                // current employees are exactly the planned ones (DemoCatalog.Establishments).
+                AddJob(c, end, PickOther(allowPortal: end < DesignAsOf), nextStartsSameMonth: nextStartsSameMonth);
                 GapCat1(after, after + gap - 1);
                 c = after + gap;
             }
@@ -518,9 +520,9 @@ internal sealed class DemoDataPlan
             new(DemoCatalog.OtherEmployers[index].Name, DemoCatalog.OtherEmployers[index].Symbol, null);
 
         /// <summary>A former employer: mostly one that does not use the portal, sometimes a portal establishment.</summary>
-        private Employer PickOther()
+        private Employer PickOther(bool allowPortal = true)
         {
-            if (r.NextDouble() < 0.1)
+            if (r.NextDouble() < 0.1 && allowPortal)
                 return Portal(r.Next(DemoCatalog.Establishments.Length));
             return Other(r.Next(DemoCatalog.OtherEmployers.Length));
         }

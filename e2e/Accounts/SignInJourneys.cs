@@ -115,7 +115,7 @@ public sealed class SignInJourneys(PortalHost host, ITestOutputHelper output)
             await SignInAsync(page, "citizen2@demo.example", Password);
             await ExpectDashboardAsync(page, "/citizen", "dashboard-citizen");
 
-            await page.GetByRole(AriaRole.Link, new() { Name = "年金記録を見る" }).Or(page.Locator("main a[href='/citizen/records']")).First.ClickAsync();
+            await page.Locator("main a[href='/citizen/records']").ClickAsync();
 
             await Expect(page).ToHaveURLAsync(new Regex("/citizen/records$"), new() { Timeout = 30_000 });
             await Expect(page.Locator("[data-testid=records-month-grid]")).ToBeVisibleAsync(Visible);

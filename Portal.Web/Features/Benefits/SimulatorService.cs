@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Domain.Benefits;
+using Portal.Domain.Common;
+using Portal.Domain.Records;
+using Portal.Infrastructure.Persistence;
+
+namespace Portal.Web.Features.Benefits;
+
+/// <summary>
+/// The signed-in citizen's estimate at the instant depth (かんたん試算): the record as it stands, the current job and
+/// pay continued to 60 (DOMAIN.md §5.9), for a chosen start age. The calculation itself is Portal.Domain's.
+/// </summary>
+public sealed class SimulatorService(IDbContextFactory<PortalDbContext> contextFactory, TimeProvider clock)
+{
+    public sealed record InstantAssumptions(InsuredCategory CurrentCategory, long CurrentStandardPay, YearMonth? LastRecordedMonth);
+
+    public sealed record Simulation(
+        DateOnly Today,
+        InstantAssumptions Assumptions,
+        SimulationOutcome<BenefitEstimate> Estimate,
+        IReadOnlyList<StartAgeAmount> ByStartAge,
+        CumulativeSeries? Cumulative);
+
+    public async Task<Simulation?> InstantAsync(string userId, PensionAge startAge, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var person = await (from u in db.Users
+                            join p in db.InsuredPersons on u.InsuredPersonId equals p.Id
+                            where u.Id == userId
+                            select p).AsNoTracking().SingleOrDefaultAsync(ct);
+        if (person is null) return null;
+        var months = await db.PensionMonths.AsNoTracking().Where(m => m.PersonId == person.Id).OrderBy(m => m.Month).ToListAsync(ct);
+        var bonuses = await db.BonusPayments.AsNoTracking()
+            .Where(b => db.EmploymentPeriods.Any(e => e.Id == b.EmploymentPeriodId && e.PersonId == person.Id))
+            .ToListAsync(ct);
+
+        var today = JapanTime.DateOf(clock.GetUtcNow());
+        var record = ToContributionRecord(person.BirthDate, months, bonuses, today);
+        var last = months.LastOrDefault();
+        var assumptions = new InstantAssumptions(last?.Category ?? InsuredCategory.None, last?.StandardMonthlyPay ?? 0, last?.Month);
+        var projected = Projection.ContinueCurrentTo60(record, assumptions.CurrentStandardPay, assumptions.CurrentCategory, YearMonth.From(today));
+        var input = new SimulationInput { Record = projected, Sex = person.Sex, StartAge = startAge };
+
+        var parameters = BenefitParameterCatalogue.ForDate(today);
+        if (!parameters.IsSuccess)
+            return new Simulation(today, assumptions, SimulationOutcome<BenefitEstimate>.Refuse(parameters.Error!), [], null);
+
+        var estimate = BenefitSimulator.Simulate(input, parameters.Value, today);
+        var byAge = BenefitSimulator.AnnualAmountsByStartAge(input, parameters.Value, today);
+        var cumulative = estimate.Kind == SimulationOutcomeKind.Estimate
+            ? BenefitSimulator.CumulativeByAge(input, parameters.Value, today, startAge) : null;
+        return new Simulation(today, assumptions, estimate,
+            byAge.Kind == SimulationOutcomeKind.Estimate ? byAge.Value! : [],
+            cumulative?.Kind == SimulationOutcomeKind.Estimate ? cumulative.Value : null);
+    }
+
+    /// <summary>The stored record in the calculator's terms: months up to today, 追納 months as paid back, bonuses.</summary>
+    internal static ContributionRecord ToContributionRecord(DateOnly birthDate, IEnumerable<PensionMonth> months,
+        IEnumerable<BonusPayment> bonuses, DateOnly today)
+    {
+        var national = new List<NationalPensionMonth>();
+        var employees = new List<EmployeesPensionMonth>();
+        foreach (var m in months.Where(m => m.Month <= YearMonth.From(today)))
+        {
+            if (m.Status == MonthStatus.EmployeesPension)
+                employees.Add(new EmployeesPensionMonth(m.Month, m.StandardMonthlyPay ?? 0));
+            else
+                national.Add(new NationalPensionMonth(m.Month, m.Status, m.AdditionalPremiumPaid, m.LatePaidOn is { } paid && paid <= today));
+        }
+        return new ContributionRecord(birthDate, national, employees,
+            bonuses.Where(b => b.PaidOn <= today).Select(b => new StandardBonus(b.PaidOn, b.StandardBonus)).ToList());
+    }
+}
