@@ -123,6 +123,24 @@ public sealed class SignInJourneys(PortalHost host, ITestOutputHelper output)
             await page.ScreenshotAsync(new() { Path = host.ScreenshotPath("citizen-records"), FullPage = true });
         });
 
+    [Fact]
+    public Task Citizen_changes_the_start_age_and_the_estimate_follows() =>
+        JourneyAsync("citizen-simulator", async page =>
+        {
+            await SignInAsync(page, "citizen3@demo.example", Password);
+            await ExpectDashboardAsync(page, "/citizen", "dashboard-citizen");
+            await page.Locator("main a[href='/citizen/simulator']").ClickAsync();
+            await Expect(page.Locator("[data-testid=simulator-result]")).ToContainTextAsync("65歳0か月", new() { Timeout = 30_000 });
+
+            await page.Locator("#start-years").SelectOptionAsync("70");
+            await page.Locator("#simulator-calculate").ClickAsync();
+
+            await Expect(page.Locator("[data-testid=simulator-result]")).ToContainTextAsync("70歳0か月", new() { Timeout = 30_000 });
+            await Expect(page.Locator("[data-testid=simulator-result]")).ToContainTextAsync("1.420");
+            await Expect(page.Locator("[data-testid=simulator-break-even]")).ToContainTextAsync("歳");
+            await page.ScreenshotAsync(new() { Path = host.ScreenshotPath("citizen-simulator"), FullPage = true });
+        });
+
     private async Task JourneyAsync(string name, Func<IPage, Task> journey)
     {
         output.WriteLine($"app {host.BaseUrl} (cold start {host.ColdStart.TotalSeconds:0.0} s, log {host.LogPath})");
