@@ -10,12 +10,8 @@ namespace Portal.E2E.Accounts;
 /// Each journey uses its own account, so a failed attempt (lockout counter) never affects another journey.
 /// </summary>
 [Collection(PortalCollection.Name)]
-public sealed class SignInJourneys(PortalHost host, ITestOutputHelper output)
+public sealed class SignInJourneys(PortalHost host, ITestOutputHelper output) : Journeys(host, output)
 {
-    private const string Password = "Demo#Pension2026";
-    private const string TotpSecret = "DEMOTOTPKEYFORPORTALSTAFF2345672";
-    private static readonly LocatorAssertionsToBeVisibleOptions Visible = new() { Timeout = 30_000 };
-
     [Fact]
     public Task Citizen_signs_in_with_email_and_password_and_lands_on_the_citizen_dashboard() =>
         JourneyAsync("citizen-dashboard", async page =>
@@ -23,7 +19,7 @@ public sealed class SignInJourneys(PortalHost host, ITestOutputHelper output)
             await SignInAsync(page, "citizen1@demo.example", Password);
 
             await ExpectDashboardAsync(page, "/citizen", "dashboard-citizen");
-            await page.ScreenshotAsync(new() { Path = host.ScreenshotPath("citizen-dashboard"), FullPage = true });
+            await page.ScreenshotAsync(new() { Path = Host.ScreenshotPath("citizen-dashboard"), FullPage = true });
         });
 
     [Fact]
@@ -37,7 +33,7 @@ public sealed class SignInJourneys(PortalHost host, ITestOutputHelper output)
             await page.Locator("#two-factor-submit").ClickAsync();
 
             await ExpectDashboardAsync(page, "/staff", "dashboard-staff");
-            await page.ScreenshotAsync(new() { Path = host.ScreenshotPath("staff-dashboard"), FullPage = true });
+            await page.ScreenshotAsync(new() { Path = Host.ScreenshotPath("staff-dashboard"), FullPage = true });
         });
 
     [Fact]
@@ -57,7 +53,7 @@ public sealed class SignInJourneys(PortalHost host, ITestOutputHelper output)
             await Expect(page).ToHaveURLAsync(new Regex("/Account/LoginWith2fa", RegexOptions.IgnoreCase));
             await Expect(page.Locator("#two-factor-code")).ToBeVisibleAsync(Visible);
             await Expect(page.Locator("[data-testid^=dashboard-]")).ToHaveCountAsync(0);
-            await page.ScreenshotAsync(new() { Path = host.ScreenshotPath("two-factor-wrong-code"), FullPage = true });
+            await page.ScreenshotAsync(new() { Path = Host.ScreenshotPath("two-factor-wrong-code"), FullPage = true });
         });
 
     [Fact]
@@ -75,7 +71,7 @@ public sealed class SignInJourneys(PortalHost host, ITestOutputHelper output)
             await Expect(page.Locator("#login-email")).ToBeVisibleAsync(Visible);
             await Expect(page.Locator("#login-password")).ToBeVisibleAsync(Visible);
             await Expect(page.Locator("[data-testid^=dashboard-]")).ToHaveCountAsync(0);
-            await page.ScreenshotAsync(new() { Path = host.ScreenshotPath("login-wrong-password"), FullPage = true });
+            await page.ScreenshotAsync(new() { Path = Host.ScreenshotPath("login-wrong-password"), FullPage = true });
         });
 
     [Fact]
@@ -105,99 +101,6 @@ public sealed class SignInJourneys(PortalHost host, ITestOutputHelper output)
 
             await Expect(page.Locator("[role=status].form-success")).ToContainTextAsync("e2e.staff@demo.example", new() { Timeout = 30_000 });
             await Expect(page.Locator("td", new() { HasText = "e2e.staff@demo.example" })).ToBeVisibleAsync(Visible);
-            await page.ScreenshotAsync(new() { Path = host.ScreenshotPath("admin-staff-accounts"), FullPage = true });
+            await page.ScreenshotAsync(new() { Path = Host.ScreenshotPath("admin-staff-accounts"), FullPage = true });
         });
-
-    [Fact]
-    public Task Citizen_opens_the_month_by_month_record_from_the_dashboard() =>
-        JourneyAsync("citizen-records", async page =>
-        {
-            await SignInAsync(page, "citizen2@demo.example", Password);
-            await ExpectDashboardAsync(page, "/citizen", "dashboard-citizen");
-
-            await page.Locator("main a[href='/citizen/records']").ClickAsync();
-
-            await Expect(page).ToHaveURLAsync(new Regex("/citizen/records$"), new() { Timeout = 30_000 });
-            await Expect(page.Locator("[data-testid=records-month-grid]")).ToBeVisibleAsync(Visible);
-            await Expect(page.Locator("[data-testid=records-eligibility]")).ToContainTextAsync("120");
-            await page.ScreenshotAsync(new() { Path = host.ScreenshotPath("citizen-records"), FullPage = true });
-        });
-
-    [Fact]
-    public Task Citizen_changes_the_start_age_and_the_estimate_follows() =>
-        JourneyAsync("citizen-simulator", async page =>
-        {
-            await SignInAsync(page, "citizen3@demo.example", Password);
-            await ExpectDashboardAsync(page, "/citizen", "dashboard-citizen");
-            await page.Locator("main a[href='/citizen/simulator']").ClickAsync();
-            await Expect(page.Locator("[data-testid=simulator-result]")).ToContainTextAsync("65歳0か月", new() { Timeout = 30_000 });
-
-            await page.Locator("#start-years").SelectOptionAsync("70");
-            await page.Locator("#simulator-calculate").ClickAsync();
-
-            await Expect(page.Locator("[data-testid=simulator-result]")).ToContainTextAsync("70歳0か月", new() { Timeout = 30_000 });
-            await Expect(page.Locator("[data-testid=simulator-result]")).ToContainTextAsync("1.420");
-            await Expect(page.Locator("[data-testid=simulator-break-even]")).ToContainTextAsync("歳");
-            await page.ScreenshotAsync(new() { Path = host.ScreenshotPath("citizen-simulator"), FullPage = true });
-        });
-
-    private async Task JourneyAsync(string name, Func<IPage, Task> journey)
-    {
-        output.WriteLine($"app {host.BaseUrl} (cold start {host.ColdStart.TotalSeconds:0.0} s, log {host.LogPath})");
-        var page = await host.NewPageAsync();
-        page.Console += (_, m) => { if (m.Type is "error" or "warning") output.WriteLine($"[browser {m.Type}] {m.Text}"); };
-        page.PageError += (_, e) => output.WriteLine($"[page error] {e}");
-        try
-        {
-            await journey(page);
-        }
-        catch
-        {
-            try
-            {
-                var path = host.ScreenshotPath(name + "-FAILED");
-                await page.ScreenshotAsync(new() { Path = path, FullPage = true });
-                output.WriteLine($"failed at {page.Url}; screenshot {path}");
-            }
-            catch (Exception e) { output.WriteLine($"no failure screenshot: {e.Message}"); }
-            throw;
-        }
-        finally
-        {
-            await page.Context.CloseAsync();
-        }
-    }
-
-    private static async Task SignInAsync(IPage page, string email, string password)
-    {
-        // Server-rendered form: no circuit needed before submitting.
-        await page.GotoAsync("/Account/Login");
-        await Expect(page.Locator("#login-email")).ToBeVisibleAsync(Visible);
-        await page.Locator("#login-email").FillAsync(email);
-        await page.Locator("#login-password").FillAsync(password);
-        await page.Locator("#login-submit").ClickAsync();
-    }
-
-    private static async Task ExpectTwoFactorPageAsync(IPage page)
-    {
-        await Expect(page).ToHaveURLAsync(new Regex("/Account/LoginWith2fa", RegexOptions.IgnoreCase), new() { Timeout = 30_000 });
-        await Expect(page.Locator("#two-factor-code")).ToBeVisibleAsync(Visible);
-    }
-
-    private static async Task ExpectDashboardAsync(IPage page, string route, string testId)
-    {
-        await Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(route) + "(\\?|#|$)"), new() { Timeout = 30_000 });
-        // Interactive circuit up: blazor.web.js loaded and the layout's marker rendered.
-        await page.WaitForFunctionAsync("() => !!window.Blazor", null, new() { Timeout = 30_000 });
-        await Expect(page.Locator("[data-interactive=true]")).ToBeAttachedAsync(new() { Timeout = 30_000 });
-        await Expect(page.Locator($"[data-testid={testId}]")).ToBeVisibleAsync(Visible);
-    }
-
-    /// <summary>A six-digit code that is not valid in any window the server accepts (±2 steps around now).</summary>
-    private static string WrongCode()
-    {
-        var now = DateTimeOffset.UtcNow;
-        var valid = Enumerable.Range(-3, 7).Select(i => Totp.Compute(TotpSecret, now.AddSeconds(i * Totp.StepSeconds))).ToHashSet();
-        return Enumerable.Range(0, 10).Select(i => new string((char)('0' + i), 6)).First(c => !valid.Contains(c));
-    }
 }
