@@ -88,6 +88,7 @@ public static class WebSetup
         app.MapAccountEndpoints();
         app.MapCultureEndpoint();
         app.MapOperationsEndpoints();
+        app.MapRecordExportEndpoints();
         return app;
     }
 }
