@@ -6,7 +6,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Logging.AddJsonConsole(o => o.IncludeScopes = false);
 
 builder.Services.AddInfrastructure(builder.Configuration);
-builder.Services.AddWeb();
+builder.Services.AddWeb(builder.Configuration);
 
 var app = builder.Build();
 await app.Services.GetRequiredService<PortalStoreInitializer>().InitialiseAsync();

@@ -20,7 +20,7 @@ public static class WebSetup
 {
     public static readonly CultureInfo[] SupportedCultures = [new("ja"), new("en")];
 
-    public static IServiceCollection AddWeb(this IServiceCollection services)
+    public static IServiceCollection AddWeb(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddRadzenComponents();
@@ -56,6 +56,7 @@ public static class WebSetup
         services.AddScoped<DashboardQueries>();
         services.AddScoped<RecordQueries>();
         services.AddScoped<SimulatorService>();
+        services.AddBenefitsApi(configuration);
         return services;
     }
 
@@ -77,6 +78,7 @@ public static class WebSetup
         });
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
         return app;
     }
@@ -89,6 +91,7 @@ public static class WebSetup
         app.MapCultureEndpoint();
         app.MapOperationsEndpoints();
         app.MapRecordExportEndpoints();
+        app.MapBenefitsApi();
         return app;
     }
 }

@@ -155,20 +155,76 @@ public static class BasicPensionCalculator
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(parameters);
+        return Calculate(PreparedRecord.From(record), parameters, evaluationMonth);
+    }
 
-        var months = record.MergedNationalPensionMonths();
-        var qualifying = months.Count(m => IsQualifying(m.Status));
+    /// <summary>The weight of each group of <see cref="GroupOrder"/>, as <see cref="Classify"/> gives it.</summary>
+    private static readonly MonthWeight[] GroupWeights =
+    [
+        MonthWeight.Full,
+        new(1, 2), new(5, 8), new(3, 4), new(7, 8),
+        new(1, 3), new(1, 2), new(2, 3), new(5, 6),
+        MonthWeight.None, MonthWeight.None,
+    ];
 
-        var counts = new Dictionary<string, (int Months, MonthWeight Weight)>();
-        foreach (var month in months)
+    /// <summary>
+    /// <see cref="Classify"/> as an index into <see cref="GroupOrder"/> (−1 for months outside A), without building the
+    /// group's name. The month keys are <see cref="PreparedRecord.Key"/>s.
+    /// </summary>
+    private static int ClassifyIndex(in NationalPensionMonth month, int monthKey, int aged20Key, int aged60Key)
+    {
+        const int paidEquivalent = 0, deferral = 9, employeesOutside = 10;
+        var era = monthKey >= WeightChangeKey ? 1 : 5;
+        switch (month.Status)
         {
-            if (Classify(month, record.BirthDate) is not { } c) continue;
-            counts[c.Group] = counts.TryGetValue(c.Group, out var n) ? (n.Months + 1, c.Weight) : (1, c.Weight);
+            case MonthStatus.Paid or MonthStatus.Category3 or MonthStatus.MaternityExemption or MonthStatus.ChildcareExemption:
+                return paidEquivalent;
+            case MonthStatus.EmployeesPension:
+                return monthKey >= aged20Key && monthKey < aged60Key ? paidEquivalent : employeesOutside;
+            case MonthStatus.PaymentDeferral or MonthStatus.StudentDeferral:
+                return month.LatePaid ? paidEquivalent : deferral;
+            case MonthStatus.StatutoryExemption or MonthStatus.FullExemption:
+                return month.LatePaid ? paidEquivalent : era;
+            case MonthStatus.ThreeQuarterExemption:
+                return month.LatePaid ? paidEquivalent : era + 1;
+            case MonthStatus.HalfExemption:
+                return month.LatePaid ? paidEquivalent : era + 2;
+            case MonthStatus.QuarterExemption:
+                return month.LatePaid ? paidEquivalent : era + 3;
+            default:
+                return -1;
         }
-        var groups = GroupOrder.Where(counts.ContainsKey)
-            .Select(g => new WeightedMonthGroup(g, counts[g].Months, counts[g].Weight)).ToList();
+    }
 
-        var uncapped = new WeightedMonths(groups.Sum(g => g.Contribution.TwentyFourths));
+    private static readonly int WeightChangeKey = PreparedRecord.Key(BenefitDates.WeightChangeMonth);
+
+    /// <summary><see cref="Calculate(ContributionRecord, BenefitParameterSet, YearMonth)"/> on a record prepared once.</summary>
+    internal static BasicPensionResult Calculate(PreparedRecord prepared, BenefitParameterSet parameters, YearMonth evaluationMonth)
+    {
+        var record = prepared.Record;
+        var months = prepared.MergedMonths;
+        var aged20Key = PreparedRecord.Key(BenefitDates.MonthReaching(record.BirthDate, 20));
+        var aged60Key = PreparedRecord.Key(BenefitDates.MonthReaching(record.BirthDate, 60));
+
+        var qualifying = 0;
+        Span<int> counts = stackalloc int[GroupOrder.Length];
+        foreach (ref readonly var month in months.AsSpan())
+        {
+            if (IsQualifying(month.Status)) qualifying++;
+            var index = ClassifyIndex(month, PreparedRecord.Key(month.Month), aged20Key, aged60Key);
+            if (index >= 0) counts[index]++;
+        }
+        var groups = new List<WeightedMonthGroup>();
+        long uncappedTwentyFourths = 0;
+        for (var i = 0; i < GroupOrder.Length; i++)
+        {
+            if (counts[i] == 0) continue;
+            var group = new WeightedMonthGroup(GroupOrder[i], counts[i], GroupWeights[i]);
+            groups.Add(group);
+            uncappedTwentyFourths += group.Contribution.TwentyFourths;
+        }
+
+        var uncapped = new WeightedMonths(uncappedTwentyFourths);
         var weighted = uncapped.CompareTo(WeightedMonths.Maximum) > 0 ? WeightedMonths.Maximum : uncapped;
         var eligible = qualifying >= RequiredQualifyingMonths;
         var missing = Math.Max(0, RequiredQualifyingMonths - qualifying);
@@ -197,7 +253,9 @@ public static class BasicPensionCalculator
         {
             remedies.Add(new Remedy(VoluntaryEnrolment, BenefitMessageKeys.RemedyVoluntaryEnrolment, missing));
             // Premiums for a month fall due at the end of the next month and are time-barred two years later (§4.3).
-            var payable = months.Count(m => m.Status == MonthStatus.Unpaid && m.Month < evaluationMonth && m.Month.AddMonths(25) >= evaluationMonth);
+            var payable = 0;
+            foreach (ref readonly var m in months.AsSpan())
+                if (m.Status == MonthStatus.Unpaid && m.Month < evaluationMonth && m.Month.AddMonths(25) >= evaluationMonth) payable++;
             if (payable > 0) remedies.Add(new Remedy(LatePayment, BenefitMessageKeys.RemedyLatePayment, payable));
         }
 
@@ -228,7 +286,15 @@ public static class AdditionalPensionCalculator
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(parameters);
-        var months = record.MergedNationalPensionMonths().Count(m => m.AdditionalPremiumPaid && m.Status == MonthStatus.Paid);
+        return Calculate(PreparedRecord.From(record), parameters, basicPensionEligible);
+    }
+
+    /// <summary><see cref="Calculate(ContributionRecord, BenefitParameterSet, bool)"/> on a record prepared once.</summary>
+    internal static AdditionalPensionResult Calculate(PreparedRecord prepared, BenefitParameterSet parameters, bool basicPensionEligible)
+    {
+        var months = 0;
+        foreach (ref readonly var m in prepared.MergedMonths.AsSpan())
+            if (m.AdditionalPremiumPaid && m.Status == MonthStatus.Paid) months++;
         var perMonth = parameters.AdditionalPensionPerMonth;
         var amount = basicPensionEligible ? perMonth.Yen * months : 0;
         var expression = basicPensionEligible

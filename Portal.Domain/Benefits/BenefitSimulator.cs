@@ -45,8 +45,20 @@ public static class BenefitSimulator
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(parameters);
+        return Simulate(input, parameters, evaluationDate, null);
+    }
 
-        if (Validate(input, evaluationDate) is { } invalid) return SimulationOutcome<BenefitEstimate>.Refuse(invalid);
+    /// <summary>
+    /// <see cref="Simulate(SimulationInput, BenefitParameterSet, DateOnly)"/> with the record merged, de-duplicated and
+    /// sorted once (<paramref name="prepared"/>, when the caller already holds it for <c>input.Record</c>; else built here).
+    /// </summary>
+    private static SimulationOutcome<BenefitEstimate> Simulate(SimulationInput input, BenefitParameterSet parameters, DateOnly evaluationDate,
+        PreparedRecord? prepared)
+    {
+        if (input.BirthDate >= evaluationDate)
+            return SimulationOutcome<BenefitEstimate>.Refuse(new RuleError(BirthDateAfterEvaluation, BenefitMessageKeys.ErrorBirthDateAfterEvaluation));
+        if (prepared is null || !ReferenceEquals(prepared.Record, input.Record)) prepared = PreparedRecord.From(input.Record);
+        if (Validate(input, prepared) is { } invalid) return SimulationOutcome<BenefitEstimate>.Refuse(invalid);
 
         var exclusions = ExclusionRules.Evaluate(input.BirthDate, input.Sex, input.Flags, evaluationDate);
         if (exclusions.Count > 0) return SimulationOutcome<BenefitEstimate>.Exclude(exclusions);
@@ -65,12 +77,12 @@ public static class BenefitSimulator
         var hasDependants = input.Spouse is not null || input.Children.Count > 0;
 
         // Basic and additional pension.
-        var basic = BasicPensionCalculator.Calculate(input.Record, parameters, evaluationMonth);
-        var additional = AdditionalPensionCalculator.Calculate(input.Record, parameters, basic.IsEligible);
+        var basic = BasicPensionCalculator.Calculate(prepared, parameters, evaluationMonth);
+        var additional = AdditionalPensionCalculator.Calculate(prepared, parameters, basic.IsEligible);
         if (!basic.IsEligible) notes.Add(new("not_eligible", BenefitMessageKeys.NoteNotEligible));
 
         // Earnings-related part: payable only with the 120 qualifying months.
-        var earnings = EarningsRelatedCalculator.Calculate(input.Record, parameters);
+        var earnings = EarningsRelatedCalculator.Calculate(prepared, parameters);
         var earningsPayable = basic.IsEligible ? earnings.AnnualAmount : 0;
         if (!basic.IsEligible && earnings.AnnualAmount > 0)
             notes.Add(new("earnings_related_needs_eligibility", BenefitMessageKeys.NoteEarningsRelatedNeedsEligibility));
@@ -93,7 +105,7 @@ public static class BenefitSimulator
         }
 
         // Dependant addition: never increased, from the first pension month (not while deferred) and not before 65.
-        var employeesMonthsBeforeStart = input.Record.DistinctEmployeesPensionMonths().Count(m => m.Month < paymentStart);
+        var employeesMonthsBeforeStart = prepared.EmployeesMonthsBefore(paymentStart);
         var dependant = DependantAdditionCalculator.Calculate(input.BirthDate, employeesMonthsBeforeStart, paymentStart,
             input.Spouse, input.Children, parameters);
         var dependantPayable = basic.IsEligible && earningsPayable > 0;
@@ -149,14 +161,16 @@ public static class BenefitSimulator
         BenefitParameterSet parameters, DateOnly evaluationDate)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var standard = Simulate(input with { StartAge = PensionAge.Standard }, parameters, evaluationDate);
+        ArgumentNullException.ThrowIfNull(parameters);
+        var prepared = input.BirthDate < evaluationDate ? PreparedRecord.From(input.Record) : null;
+        var standard = Simulate(input with { StartAge = PensionAge.Standard }, parameters, evaluationDate, prepared);
         if (standard.Kind != SimulationOutcomeKind.Estimate) return standard.Cast<IReadOnlyList<StartAgeAmount>>();
 
         var rows = new List<StartAgeAmount>();
         for (var years = PensionAge.EarliestClaim.Years; years <= PensionAge.LatestClaim.Years; years++)
         {
             var age = PensionAge.AtYears(years);
-            var outcome = Simulate(input with { StartAge = age }, parameters, evaluationDate);
+            var outcome = Simulate(input with { StartAge = age }, parameters, evaluationDate, prepared);
             rows.Add(new StartAgeAmount(age, outcome.Value, outcome.Error));
         }
         return SimulationOutcome<IReadOnlyList<StartAgeAmount>>.Ok(rows);
@@ -171,9 +185,11 @@ public static class BenefitSimulator
         DateOnly evaluationDate, PensionAge startAge)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var chosen = Simulate(input with { StartAge = startAge }, parameters, evaluationDate);
+        ArgumentNullException.ThrowIfNull(parameters);
+        var prepared = input.BirthDate < evaluationDate ? PreparedRecord.From(input.Record) : null;
+        var chosen = Simulate(input with { StartAge = startAge }, parameters, evaluationDate, prepared);
         if (chosen.Kind != SimulationOutcomeKind.Estimate) return chosen.Cast<CumulativeSeries>();
-        var standard = Simulate(input with { StartAge = PensionAge.Standard }, parameters, evaluationDate);
+        var standard = Simulate(input with { StartAge = PensionAge.Standard }, parameters, evaluationDate, prepared);
         if (standard.Kind != SimulationOutcomeKind.Estimate) return standard.Cast<CumulativeSeries>();
 
         const int firstAge = 60, lastAge = 95;
@@ -221,18 +237,19 @@ public static class BenefitSimulator
         return pension + dependant;
     }
 
-    private static RuleError? Validate(SimulationInput input, DateOnly evaluationDate)
+    /// <summary>The checks after the birth date: duplicate months, then negative amounts.</summary>
+    private static RuleError? Validate(SimulationInput input, PreparedRecord prepared)
     {
-        if (input.BirthDate >= evaluationDate)
-            return new RuleError(BirthDateAfterEvaluation, BenefitMessageKeys.ErrorBirthDateAfterEvaluation);
-        var record = input.Record;
-        if (record.NationalPensionMonths.GroupBy(m => m.Month).Any(g => g.Count() > 1)
-            || record.EmployeesPensionMonths.GroupBy(m => m.Month).Any(g => g.Count() > 1))
+        if (prepared.HasDuplicateMonth)
             return new RuleError(DuplicateMonth, BenefitMessageKeys.ErrorDuplicateMonth);
-        if (record.EmployeesPensionMonths.Any(m => m.StandardMonthlyPay < 0) || record.Bonuses.Any(b => b.Amount < 0)
-            || input.CurrentWork is { StandardMonthlyPay: < 0 } or { BonusesLast12Months: < 0 })
-            return new RuleError(NegativeAmount, BenefitMessageKeys.ErrorNegativeAmount);
-        return null;
+        // Without duplicates the prepared employees'-pension months are all of the record's.
+        var negative = input.CurrentWork is { StandardMonthlyPay: < 0 } or { BonusesLast12Months: < 0 };
+        foreach (ref readonly var m in prepared.EmployeesMonths.AsSpan())
+            negative |= m.StandardMonthlyPay < 0;
+        var bonuses = prepared.Record.Bonuses;
+        for (var i = 0; i < bonuses.Count && !negative; i++)
+            negative = bonuses[i].Amount < 0;
+        return negative ? new RuleError(NegativeAmount, BenefitMessageKeys.ErrorNegativeAmount) : null;
     }
 
     private static BenefitComponent Component(ComponentKind kind, string key, long baseAnnual, long annual, bool factorApplied,

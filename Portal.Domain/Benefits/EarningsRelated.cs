@@ -41,12 +41,37 @@ public static class EarningsRelatedCalculator
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(parameters);
-        var months = record.DistinctEmployeesPensionMonths();
-        var before = months.Where(m => m.Month < BenefitDates.TotalRemunerationStart).ToList();
-        var from = months.Where(m => m.Month >= BenefitDates.TotalRemunerationStart).ToList();
-        var bonuses = record.Bonuses.Where(b => b.PaidOn >= BenefitDates.TotalRemunerationStart.FirstDay).Sum(b => b.Amount);
-        return Compute(before.Count, before.Sum(m => m.StandardMonthlyPay), from.Count, from.Sum(m => m.StandardMonthlyPay),
-            from.Count == 0 ? 0 : bonuses, parameters);
+        return Calculate(PreparedRecord.From(record), parameters);
+    }
+
+    /// <summary><see cref="Calculate(ContributionRecord, BenefitParameterSet)"/> on a record prepared once.</summary>
+    internal static EarningsRelatedResult Calculate(PreparedRecord prepared, BenefitParameterSet parameters)
+    {
+        var startKey = PreparedRecord.Key(BenefitDates.TotalRemunerationStart);
+        int monthsBefore = 0, monthsFrom = 0;
+        long payBefore = 0, payFrom = 0;
+        foreach (ref readonly var m in prepared.EmployeesMonths.AsSpan())
+        {
+            if (PreparedRecord.Key(m.Month) < startKey)
+            {
+                monthsBefore++;
+                payBefore = checked(payBefore + m.StandardMonthlyPay);
+            }
+            else
+            {
+                monthsFrom++;
+                payFrom = checked(payFrom + m.StandardMonthlyPay);
+            }
+        }
+        var bonusStart = BenefitDates.TotalRemunerationStart.FirstDay;
+        var bonusList = prepared.Record.Bonuses;
+        long bonuses = 0;
+        for (var i = 0; i < bonusList.Count; i++)
+        {
+            var b = bonusList[i];
+            if (b.PaidOn >= bonusStart) bonuses = checked(bonuses + b.Amount);
+        }
+        return Compute(monthsBefore, payBefore, monthsFrom, payFrom, monthsFrom == 0 ? 0 : bonuses, parameters);
     }
 
     /// <summary>

@@ -37,19 +37,14 @@ public sealed record ContributionRecord(
 
     /// <summary>Distinct employees'-pension months (first occurrence wins), in month order.</summary>
     public IReadOnlyList<EmployeesPensionMonth> DistinctEmployeesPensionMonths() =>
-        EmployeesPensionMonths.GroupBy(m => m.Month).Select(g => g.First()).OrderBy(m => m.Month).ToList();
+        new List<EmployeesPensionMonth>(PreparedRecord.From(this).EmployeesMonths);
 
     /// <summary>
     /// The national-pension status of every recorded month (first occurrence wins), with employees'-pension months
     /// that the national-pension side lacks added as <see cref="MonthStatus.EmployeesPension"/>; in month order.
     /// </summary>
     public IReadOnlyList<NationalPensionMonth> MergedNationalPensionMonths()
-    {
-        var byMonth = new Dictionary<YearMonth, NationalPensionMonth>();
-        foreach (var m in NationalPensionMonths) byMonth.TryAdd(m.Month, m);
-        foreach (var m in EmployeesPensionMonths) byMonth.TryAdd(m.Month, new NationalPensionMonth(m.Month, MonthStatus.EmployeesPension));
-        return byMonth.Values.OrderBy(m => m.Month).ToList();
-    }
+        => new List<NationalPensionMonth>(PreparedRecord.From(this).MergedMonths);
 
     /// <summary>The latest month on either side, or null when the record is empty.</summary>
     public YearMonth? LastRecordedMonth()

@@ -13,6 +13,7 @@ internal static class Converters
     public static readonly ValueConverter<BasicPensionNumber, string> PensionNumber =
         new(v => v.Value, v => BasicPensionNumber.From(v));
 
-    public static readonly ValueConverter<CorporateNumber, string> CorporateNumber =
-        new(v => v.Value, v => Domain.Identifiers.CorporateNumber.From(v));
+    // Optional on an establishment; EF Core never passes null to a converter.
+    public static readonly ValueConverter<CorporateNumber?, string> CorporateNumber =
+        new(v => v!.Value, v => Domain.Identifiers.CorporateNumber.From(v));
 }
