@@ -38,7 +38,7 @@ internal static class Fmt
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     /// <summary><c>847,300</c></summary>
-    public static string Yen(long value) => value.ToString("#,0", Invariant);
+    public static string Yen(long value) => value.ToString("N0", Invariant); // same text as "#,0", without parsing a custom format
 
     /// <summary>A decimal with thousands separators and up to 4 decimals (<c>794,343.75</c>).</summary>
     public static string Num(decimal value) => Math.Round(value, 4, MidpointRounding.AwayFromZero).ToString("#,0.####", Invariant);

@@ -49,8 +49,8 @@ internal sealed class PreparedRecord
     public static PreparedRecord From(ContributionRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var national = Distinct(record.NationalPensionMonths, static m => m.Month, out var nationalDuplicate);
-        var employees = Distinct(record.EmployeesPensionMonths, static m => m.Month, out var employeesDuplicate);
+        var national = Distinct<NationalPensionMonth, NationalMonthOf>(record.NationalPensionMonths, out var nationalDuplicate);
+        var employees = Distinct<EmployeesPensionMonth, EmployeesMonthOf>(record.EmployeesPensionMonths, out var employeesDuplicate);
         return new PreparedRecord(record, national, employees, Merge(national, employees), nationalDuplicate || employeesDuplicate);
     }
 
@@ -70,29 +70,38 @@ internal sealed class PreparedRecord
     }
 
     /// <summary>The distinct items of <paramref name="source"/> by month, first occurrence wins, in month order.</summary>
-    private static T[] Distinct<T>(IReadOnlyList<T> source, Func<T, YearMonth> monthOf, out bool hadDuplicate)
+    private static T[] Distinct<T, TMonthOf>(IReadOnlyList<T> source, out bool hadDuplicate)
         where T : struct
+        where TMonthOf : struct, IMonthOf<T>
     {
         var count = source.Count;
         hadDuplicate = false;
         if (count == 0) return [];
 
         var items = new T[count];
+        switch (source)
+        {
+            case T[] array: array.AsSpan().CopyTo(items); break;
+            case List<T> list: System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list).CopyTo(items); break;
+            default: for (var i = 0; i < count; i++) items[i] = source[i]; break;
+        }
         var sorted = true;
         var previous = int.MinValue;
-        for (var i = 0; i < count; i++)
+        foreach (ref readonly var item in items.AsSpan())
         {
-            var item = source[i];
-            items[i] = item;
-            var key = Key(monthOf(item));
-            if (key <= previous) sorted = false;
+            var key = Key(TMonthOf.Of(item));
+            if (key <= previous)
+            {
+                sorted = false;
+                break;
+            }
             previous = key;
         }
         if (sorted) return items;
 
         // Stable sort: by month, then by position in the input, so that the first occurrence of a month comes first.
         var keys = new long[count];
-        for (var i = 0; i < count; i++) keys[i] = ((long)Key(monthOf(items[i])) << 32) | (uint)i;
+        for (var i = 0; i < count; i++) keys[i] = ((long)Key(TMonthOf.Of(items[i])) << 32) | (uint)i;
         Array.Sort(keys, items);
 
         var written = 0;
@@ -146,5 +155,21 @@ internal sealed class PreparedRecord
         }
         if (written != merged.Length) Array.Resize(ref merged, written);
         return merged;
+    }
+
+    /// <summary>The month of a record item, without a delegate call per item.</summary>
+    private interface IMonthOf<T>
+    {
+        static abstract YearMonth Of(in T item);
+    }
+
+    private struct NationalMonthOf : IMonthOf<NationalPensionMonth>
+    {
+        public static YearMonth Of(in NationalPensionMonth item) => item.Month;
+    }
+
+    private struct EmployeesMonthOf : IMonthOf<EmployeesPensionMonth>
+    {
+        public static YearMonth Of(in EmployeesPensionMonth item) => item.Month;
     }
 }
