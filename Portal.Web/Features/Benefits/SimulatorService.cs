@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Benefits;
 using Portal.Domain.Common;
 using Portal.Domain.Records;
+using Portal.Infrastructure.Accounts;
 using Portal.Infrastructure.Persistence;
 
 namespace Portal.Web.Features.Benefits;
@@ -24,10 +25,7 @@ public sealed class SimulatorService(IDbContextFactory<PortalDbContext> contextF
     public async Task<Simulation?> InstantAsync(string userId, PensionAge startAge, CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        var person = await (from u in db.Users
-                            join p in db.InsuredPersons on u.InsuredPersonId equals p.Id
-                            where u.Id == userId
-                            select p).AsNoTracking().SingleOrDefaultAsync(ct);
+        var person = await db.InsuredPersonOf(userId).AsNoTracking().SingleOrDefaultAsync(ct);
         if (person is null) return null;
         var months = await db.PensionMonths.AsNoTracking().Where(m => m.PersonId == person.Id).OrderBy(m => m.Month).ToListAsync(ct);
         var bonuses = await db.BonusPayments.AsNoTracking()

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Accounts;
 using Portal.Domain.Common;
+using Portal.Infrastructure.Accounts;
 using Portal.Infrastructure.Persistence;
 
 namespace Portal.Web.Features.Dashboards;
@@ -16,10 +17,7 @@ public sealed class DashboardQueries(IDbContextFactory<PortalDbContext> contextF
     public async Task<CitizenSummary?> CitizenAsync(string userId, CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        var person = await (from u in db.Users
-                            join p in db.InsuredPersons on u.InsuredPersonId equals p.Id
-                            where u.Id == userId
-                            select p).AsNoTracking().SingleOrDefaultAsync(ct);
+        var person = await db.InsuredPersonOf(userId).AsNoTracking().SingleOrDefaultAsync(ct);
         if (person is null) return null;
         var months = db.PensionMonths.Where(m => m.PersonId == person.Id);
         var count = await months.CountAsync(ct);
