@@ -68,13 +68,14 @@ public sealed class CitizenRegistration(
         return (user, errors);
     }
 
-    /// <summary>E-mail, password and confirmation: shared by every self-registration form.</summary>
-    public static void ValidateCredentials(string? email, string? password, string? confirm, FieldErrors errors)
+    /// <summary>E-mail, password and confirmation: shared by every form that opens an account.</summary>
+    public static void ValidateCredentials(string? email, string? password, string? confirm, FieldErrors errors,
+        string passwordField = "Password")
     {
         if (string.IsNullOrWhiteSpace(email)) errors.Add("Email", "Validation.Required");
         else if (!MailAddress.TryCreate(email.Trim(), out var parsed) || parsed.Address != email.Trim() || !parsed.Host.Contains('.'))
             errors.Add("Email", "Validation.Email");
-        if (string.IsNullOrEmpty(password)) errors.Add("Password", "Validation.Required");
+        if (string.IsNullOrEmpty(password)) errors.Add(passwordField, "Validation.Required");
         if (password != confirm) errors.Add("ConfirmPassword", "Validation.PasswordMismatch");
     }
 }

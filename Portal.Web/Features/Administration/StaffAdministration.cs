@@ -56,10 +56,10 @@ public sealed class StaffAdministration(
     {
         var errors = new FieldErrors();
         if (string.IsNullOrWhiteSpace(input.DisplayName)) errors.Add(nameof(Input.DisplayName), "Validation.Required");
-        CitizenRegistration.ValidateCredentials(input.Email, input.InitialPassword, input.InitialPassword, errors);
+        CitizenRegistration.ValidateCredentials(input.Email, input.InitialPassword, input.InitialPassword, errors, nameof(Input.InitialPassword));
         if (!AssignableRoles.Contains(input.Role)) errors.Add(nameof(Input.Role), "Validation.Required");
         if (input.OfficeId is null) errors.Add(nameof(Input.OfficeId), "Validation.Required");
-        if (errors.Any) return Rename(errors);
+        if (errors.Any) return errors;
 
         await using var scope = scopeFactory.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
@@ -72,19 +72,10 @@ public sealed class StaffAdministration(
         user.OfficeId = input.OfficeId;
         var created = await userManager.CreateAsync(user, input.InitialPassword!);
         if (!created.Succeeded)
-            return Rename(errors.AddIdentityErrors(created.Errors, "Password", nameof(Input.Email)));
+            return errors.AddIdentityErrors(created.Errors, nameof(Input.InitialPassword), nameof(Input.Email));
         await userManager.AddToRoleAsync(user, input.Role);
         await tx.CommitAsync(ct);
         logger.LogInformation("Admin created {Role} account {UserId}", input.Role, user.Id);
         return errors;
-    }
-
-    // The credential checks are shared with self-registration and name the field "Password".
-    private static FieldErrors Rename(FieldErrors errors)
-    {
-        var renamed = new FieldErrors();
-        foreach (var (field, key) in errors.All)
-            renamed.Add(field is "Password" or "ConfirmPassword" ? nameof(Input.InitialPassword) : field, key);
-        return renamed;
     }
 }

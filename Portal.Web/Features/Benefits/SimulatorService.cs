@@ -15,6 +15,9 @@ public sealed class SimulatorService(IDbContextFactory<PortalDbContext> contextF
 {
     public sealed record InstantAssumptions(InsuredCategory CurrentCategory, long CurrentStandardPay, YearMonth? LastRecordedMonth);
 
+    /// <summary>The person's record projected to 60, loaded once per page; start ages are tried against it in memory.</summary>
+    public sealed record InstantInput(DateOnly Today, InstantAssumptions Assumptions, SimulationInput Input);
+
     public sealed record Simulation(
         DateOnly Today,
         InstantAssumptions Assumptions,
@@ -22,7 +25,7 @@ public sealed class SimulatorService(IDbContextFactory<PortalDbContext> contextF
         IReadOnlyList<StartAgeAmount> ByStartAge,
         CumulativeSeries? Cumulative);
 
-    public async Task<Simulation?> InstantAsync(string userId, PensionAge startAge, CancellationToken ct = default)
+    public async Task<InstantInput?> LoadInstantAsync(string userId, CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         var person = await db.InsuredPersonOf(userId).AsNoTracking().SingleOrDefaultAsync(ct);
@@ -37,8 +40,14 @@ public sealed class SimulatorService(IDbContextFactory<PortalDbContext> contextF
         var last = months.LastOrDefault();
         var assumptions = new InstantAssumptions(last?.Category ?? InsuredCategory.None, last?.StandardMonthlyPay ?? 0, last?.Month);
         var projected = Projection.ContinueCurrentTo60(record, assumptions.CurrentStandardPay, assumptions.CurrentCategory, YearMonth.From(today));
-        var input = new SimulationInput { Record = projected, Sex = person.Sex, StartAge = startAge };
+        return new InstantInput(today, assumptions, new SimulationInput { Record = projected, Sex = person.Sex });
+    }
 
+    /// <summary>The estimate at <paramref name="startAge"/>, the amounts at every start age and the cumulative comparison.</summary>
+    public Simulation Calculate(InstantInput instant, PensionAge startAge)
+    {
+        var (today, assumptions, input) = instant;
+        input = input with { StartAge = startAge };
         var parameters = BenefitParameterCatalogue.ForDate(today);
         if (!parameters.IsSuccess)
             return new Simulation(today, assumptions, SimulationOutcome<BenefitEstimate>.Refuse(parameters.Error!), [], null);
