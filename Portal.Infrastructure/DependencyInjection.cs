@@ -7,7 +7,9 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Portal.Infrastructure.Accounts;
 using Portal.Infrastructure.DemoData;
+using Portal.Infrastructure.Notices;
 using Portal.Infrastructure.Persistence;
+using Portal.Infrastructure.Submissions;
 
 namespace Portal.Infrastructure;
 
@@ -47,6 +49,10 @@ public static class DependencyInjection
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
+
+        services.AddSingleton<PayloadProtector>();
+        services.AddSingleton<INoticeAlerts, FolderNoticeAlerts>();
+        services.AddScoped<SubmissionStore>();
 
         services.AddSingleton<PortalStoreInitializer>();
         services.AddScoped<DemoDataSeeder>();

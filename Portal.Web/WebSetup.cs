@@ -56,6 +56,9 @@ public static class WebSetup
         services.AddScoped<DashboardQueries>();
         services.AddScoped<RecordQueries>();
         services.AddScoped<SimulatorService>();
+        services.AddScoped<Features.Submissions.SubmissionAccess>();
+        services.AddScoped<Features.Submissions.ReviewQueue>();
+        services.AddScoped<Features.Notices.NoticeQueries>();
         services.AddBenefitsApi(configuration);
         return services;
     }

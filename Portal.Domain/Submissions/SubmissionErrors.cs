@@ -61,6 +61,12 @@ public static class SubmissionErrors
     public static readonly RuleError DecisionOutcomeInvalid = new("outcome_invalid", "Submissions.Decision.OutcomeInvalid");
     /// <summary>The acknowledged revision has not been submitted.</summary>
     public static readonly RuleError UnknownRevision = new("unknown_revision", "Submissions.Transmit.UnknownRevision");
+    /// <summary>The same person, type and period already has an open or approved filing (DOMAIN §6.7).</summary>
+    public static readonly RuleError Duplicate = new("duplicate", "Submissions.Duplicate");
+    /// <summary>No such submission for this user (never says whether it exists for someone else).</summary>
+    public static readonly RuleError NotFound = new("not_found", "Submissions.NotFound");
+    /// <summary>Someone changed the submission at the same moment (another tab, a reviewer); reload and try again.</summary>
+    public static readonly RuleError ChangedElsewhere = new("changed_elsewhere", "Submissions.ChangedElsewhere");
 
     /// <summary>Every error above.</summary>
     public static IReadOnlyList<RuleError> All { get; } =
@@ -68,5 +74,6 @@ public static class SubmissionErrors
         IllegalTransition, UnknownKind, ReceiptNumberRequired, ReceiptNumberFormat, InvalidPayload, NotFiler,
         CorrectionReasonRequired, CorrectionDeadlineTooEarly, CorrectionDeadlinePassed, ReturnReasonsRequired,
         CorrectionDeadlineNotPassed, DecisionNoticeRequired, DecisionReasonsRequired, DecisionOutcomeInvalid, UnknownRevision,
+        Duplicate, NotFound, ChangedElsewhere,
     ];
 }

@@ -3,9 +3,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Portal.Domain.Accounts;
 using Portal.Domain.Consultations;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Portal.Domain.EmployerFilings;
+using Portal.Domain.Notices;
 using Portal.Domain.Records;
+using Portal.Domain.Submissions;
 using Portal.Infrastructure.Accounts;
+using Portal.Infrastructure.Submissions;
 
 namespace Portal.Infrastructure.Persistence;
 
@@ -23,11 +27,52 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<Office> Offices => Set<Office>();
     public DbSet<Booth> Booths => Set<Booth>();
     public DbSet<OpeningHours> OpeningHours => Set<OpeningHours>();
+    public DbSet<Submission> Submissions => Set<Submission>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<ReceiptCounter> ReceiptCounters => Set<ReceiptCounter>();
+    public DbSet<Notice> Notices => Set<Notice>();
+
+    /// <summary>
+    /// Encrypts payload columns; taken from the application's services (null only for design-time tooling, which never
+    /// reads or writes rows).
+    /// </summary>
+    internal PayloadProtector? PayloadProtector =>
+        this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider
+            ?.GetService(typeof(PayloadProtector)) as PayloadProtector;
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.ReplaceService<IModelCacheKeyFactory, PortalModelCacheKeyFactory>();
+
+    /// <summary>
+    /// Saves in one transaction, first turning the submissions' domain events into outbox rows (hand-off) and inbox
+    /// notices, so a submission, its outbox row and its receipt notice are stored together or not at all.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        _createdNotices.AddRange(SubmissionEffects.Apply(this));
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <inheritdoc cref="SaveChangesAsync(bool, CancellationToken)"/>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        _createdNotices.AddRange(SubmissionEffects.Apply(this));
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    private readonly List<Notice> _createdNotices = [];
+
+    /// <summary>
+    /// Notices this context has added while saving; the use case alerts their recipients once its transaction has
+    /// committed (an alert must never announce a notice that was rolled back).
+    /// </summary>
+    public IReadOnlyList<Notice> CreatedNotices => _createdNotices;
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+        Configurations.SubmissionConfiguration.ProtectPayloads(builder, PayloadProtector);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -375,6 +375,59 @@ namespace Portal.Infrastructure.Persistence.Migrations
                     b.ToTable("Establishments");
                 });
 
+            modelBuilder.Entity("Portal.Domain.Notices.Notice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ArgsJson")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DocumentLink")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecipientUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubjectKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SubmissionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecipientUserId", "CreatedAt");
+
+                    b.ToTable("Notices");
+                });
+
             modelBuilder.Entity("Portal.Domain.Records.BonusPayment", b =>
                 {
                     b.Property<long>("Id")
@@ -530,6 +583,66 @@ namespace Portal.Infrastructure.Persistence.Migrations
                     b.ToTable("PensionMonths");
                 });
 
+            modelBuilder.Entity("Portal.Domain.Submissions.Submission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActiveBusinessKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BusinessKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientRequestId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DraftPayload")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DraftSavedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Payload")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActiveBusinessKey")
+                        .IsUnique();
+
+                    b.HasIndex("State");
+
+                    b.ToTable("Submissions");
+                });
+
             modelBuilder.Entity("Portal.Infrastructure.Accounts.PortalUser", b =>
                 {
                     b.Property<string>("Id")
@@ -611,6 +724,86 @@ namespace Portal.Infrastructure.Persistence.Migrations
                     b.HasIndex("OfficeId");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Infrastructure.Submissions.OutboxMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AvailableAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DeadLetteredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DeliveredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KindCode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SubmissionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("DeliveredAt", "DeadLetteredAt", "AvailableAt");
+
+                    b.ToTable("OutboxMessages");
+                });
+
+            modelBuilder.Entity("Portal.Infrastructure.Submissions.ReceiptCounter", b =>
+                {
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KindCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "KindCode");
+
+                    b.ToTable("ReceiptCounters");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -750,6 +943,242 @@ namespace Portal.Infrastructure.Persistence.Migrations
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Submissions.Submission", b =>
+                {
+                    b.OwnsOne("Portal.Domain.Submissions.CorrectionRequest", "CorrectionRequest", b1 =>
+                        {
+                            b1.Property<Guid>("SubmissionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("Deadline")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CorrectionDeadline");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CorrectionReason");
+
+                            b1.Property<long>("RequestedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("CorrectionRequestedAt");
+
+                            b1.Property<int>("Revision")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("CorrectionRevision");
+
+                            b1.Property<string>("_fields")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CorrectionFields");
+
+                            b1.HasKey("SubmissionId");
+
+                            b1.ToTable("Submissions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SubmissionId");
+                        });
+
+                    b.OwnsOne("Portal.Domain.Submissions.Receipt", "Receipt", b1 =>
+                        {
+                            b1.Property<Guid>("SubmissionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ContentHash")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ReceiptHash");
+
+                            b1.Property<string>("Number")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ReceiptNumber");
+
+                            b1.Property<long>("ReceivedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ReceivedAt");
+
+                            b1.HasKey("SubmissionId");
+
+                            b1.HasIndex("Number")
+                                .IsUnique();
+
+                            b1.ToTable("Submissions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SubmissionId");
+                        });
+
+                    b.OwnsOne("Portal.Domain.Submissions.SubmissionDecision", "Decision", b1 =>
+                        {
+                            b1.Property<Guid>("SubmissionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("DecidedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("DecidedAt");
+
+                            b1.Property<string>("DecisionNoticeReference")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DecisionNoticeReference");
+
+                            b1.Property<int>("Outcome")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("DecisionOutcome");
+
+                            b1.Property<string>("_reasons")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DecisionReasons");
+
+                            b1.HasKey("SubmissionId");
+
+                            b1.ToTable("Submissions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SubmissionId");
+                        });
+
+                    b.OwnsMany("Portal.Domain.Submissions.SubmissionHistoryEntry", "History", b1 =>
+                        {
+                            b1.Property<Guid>("SubmissionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ActorId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ActorKind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("At")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("From")
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Revision")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("To")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("SubmissionId", "Sequence");
+
+                            b1.ToTable("SubmissionHistory", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SubmissionId");
+                        });
+
+                    b.OwnsOne("Portal.Domain.Submissions.SubmissionOwner", "Owner", b1 =>
+                        {
+                            b1.Property<Guid>("SubmissionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("EstablishmentId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("OwnerEstablishmentId");
+
+                            b1.Property<bool>("FiledAsAttorney")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("OwnerFiledAsAttorney");
+
+                            b1.Property<Guid?>("InsuredPersonId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("OwnerInsuredPersonId");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("OwnerKind");
+
+                            b1.Property<string>("UserId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("OwnerUserId");
+
+                            b1.HasKey("SubmissionId");
+
+                            b1.HasIndex("EstablishmentId");
+
+                            b1.HasIndex("InsuredPersonId");
+
+                            b1.HasIndex("UserId");
+
+                            b1.ToTable("Submissions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SubmissionId");
+                        });
+
+                    b.OwnsMany("Portal.Domain.Submissions.SubmissionRevision", "Revisions", b1 =>
+                        {
+                            b1.Property<Guid>("SubmissionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ClientRequestId")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ContentHash")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Payload")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("SubmittedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("SubmissionId", "Number");
+
+                            b1.ToTable("SubmissionRevisions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SubmissionId");
+                        });
+
+                    b.Navigation("CorrectionRequest");
+
+                    b.Navigation("Decision");
+
+                    b.Navigation("History");
+
+                    b.Navigation("Owner")
+                        .IsRequired();
+
+                    b.Navigation("Receipt");
+
+                    b.Navigation("Revisions");
                 });
 
             modelBuilder.Entity("Portal.Infrastructure.Accounts.PortalUser", b =>
