@@ -1,0 +1,104 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Domain.Submissions;
+using Portal.Infrastructure.Persistence;
+using Portal.Infrastructure.Submissions;
+using Portal.Tests.TestSupport;
+
+namespace Portal.Tests.Notices;
+
+/// <summary>The inbox and the submission pages, served for signed-in demo citizens.</summary>
+public sealed class InboxForCitizen(PortalWebFactory factory) : IClassFixture<PortalWebFactory>
+{
+    private const string Payload = """{"type":"half","period":{"start":"2026-07"}}""";
+
+    private async Task<FormClient> SignedInAsync(string email)
+    {
+        var client = factory.CreateFormClient();
+        var done = await client.SubmitAsync(await client.GetAsync("/Account/Login"), "login-submit",
+            new() { ["login-email"] = email, ["login-password"] = "Demo#Pension2026" });
+        Assert.Equal("/citizen", done.Location);
+        return client;
+    }
+
+    private async Task<Submission> SubmittedForAsync(string email)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var user = await db.Users.SingleAsync(u => u.Email == email);
+        var store = scope.ServiceProvider.GetRequiredService<SubmissionStore>();
+        var owner = SubmissionOwner.Citizen(user.Id, user.InsuredPersonId!.Value);
+        var draft = await store.StartDraftAsync(SubmissionKind.Exemption, owner, SubmissionActor.Citizen(user.Id), Payload);
+        var outcome = await store.SubmitAsync(draft.Id, SubmissionScope.Citizen(user.InsuredPersonId.Value), Payload,
+            Guid.NewGuid().ToString("N"), null, SubmissionActor.Citizen(user.Id));
+        return outcome.Submission!;
+    }
+
+    [Fact]
+    public async Task The_receipt_arrives_in_the_inbox_unread_and_is_read_once_opened()
+    {
+        var submission = await SubmittedForAsync("citizen2@demo.example");
+        using var client = await SignedInAsync("citizen2@demo.example");
+
+        var inbox = await client.GetAsync("/inbox");
+        var row = inbox.Document.QuerySelectorAll("[data-testid=inbox-row]")
+            .Single(r => r.TextContent.Contains(submission.Receipt!.Number.Value));
+        Assert.Contains("未読", row.TextContent);
+        Assert.Contains("国民年金保険料免除・納付猶予申請", row.TextContent);
+        Assert.NotNull(inbox.Document.QuerySelector("[data-testid=inbox-unread]"));
+
+        var link = row.QuerySelector("a")!.GetAttribute("href")!;
+        var notice = await client.GetAsync(link);
+        Assert.Contains(submission.Receipt.Number.Value, notice.Document.QuerySelector("[data-testid=notice-subject]")!.TextContent);
+        Assert.Equal($"/submissions/{submission.Id:D}/receipt.pdf?revision=1",
+            notice.Document.QuerySelector("[data-testid=notice-document]")!.GetAttribute("href"));
+
+        var again = await client.GetAsync("/inbox");
+        var readRow = again.Document.QuerySelectorAll("[data-testid=inbox-row]").Single(r => r.TextContent.Contains(submission.Receipt.Number.Value));
+        Assert.Contains("既読", readRow.TextContent);
+    }
+
+    [Fact]
+    public async Task Another_citizen_sees_neither_the_notice_nor_the_submission()
+    {
+        var submission = await SubmittedForAsync("citizen2@demo.example");
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var noticeId = await db.Notices.Where(n => n.SubmissionId == submission.Id).Select(n => n.Id).SingleAsync();
+        using var other = await SignedInAsync("citizen3@demo.example");
+
+        var notice = await other.GetAsync($"/inbox/{noticeId}");
+        Assert.Contains("見つかりませんでした", notice.Alert());
+        var detail = await other.GetAsync($"/submissions/{submission.Id}");
+        Assert.Contains("見つかりませんでした", detail.Alert());
+        var list = await other.GetAsync("/submissions");
+        Assert.DoesNotContain(submission.Receipt!.Number.Value, list.Html);
+        Assert.Null(await db.Notices.Where(n => n.Id == noticeId).Select(n => n.ReadAt).SingleAsync());
+    }
+
+    [Fact]
+    public async Task The_submission_page_shows_the_receipt_the_data_as_received_and_the_history()
+    {
+        var submission = await SubmittedForAsync("citizen2@demo.example");
+        using var client = await SignedInAsync("citizen2@demo.example");
+
+        var page = await client.GetAsync($"/submissions/{submission.Id}");
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Equal(submission.Receipt!.Number.Value, page.Document.QuerySelector("[data-testid=receipt-number]")!.TextContent);
+        Assert.Contains(submission.Receipt.ContentHash, page.Html);
+        Assert.Contains("2026-07", page.Document.QuerySelector("[data-testid=received-data]")!.TextContent);
+        Assert.Equal(2, page.Document.QuerySelectorAll("[data-testid=submission-history] tbody tr").Length);
+        Assert.NotNull(page.Document.QuerySelector("[data-testid=withdraw]"));
+    }
+
+    [Fact]
+    public async Task A_citizen_cannot_open_the_review_console()
+    {
+        using var client = await SignedInAsync("citizen2@demo.example");
+        var page = await client.GetAsync("/reviewer/submissions");
+        Assert.True(page.IsRedirect || page.Status == HttpStatusCode.Forbidden || !page.Has("[data-testid=review-page]"));
+        Assert.False(page.Has("[data-testid=review-list]"));
+    }
+}
