@@ -1,3 +1,5 @@
+using Portal.Domain.Records;
+
 namespace Portal.Domain.Applications;
 
 /// <summary>

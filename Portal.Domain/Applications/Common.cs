@@ -28,15 +28,6 @@ public class IncomeFigures
     public long? SocialInsuranceDeduction { get; set; }
 }
 
-/// <summary>Sex as the enrolment form records it.</summary>
-public enum Sex
-{
-    /// <summary>男</summary>
-    Male = 1,
-    /// <summary>女</summary>
-    Female = 2,
-}
-
 /// <summary>The category checks shared by the forms (DOMAIN §3).</summary>
 internal static class Eligibility
 {
