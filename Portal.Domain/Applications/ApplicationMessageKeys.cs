@@ -175,6 +175,7 @@ public static class ApplicationMessageKeys
     public static IReadOnlyList<string> FieldPaths { get; } =
     [
         "type",
+        "period",
         "period.start",
         "period.end",
         "applicant",

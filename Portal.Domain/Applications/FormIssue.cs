@@ -28,6 +28,14 @@ public sealed record FormIssue(string Field, string Code, string MessageKey, Iss
     /// <summary>True for <see cref="IssueSeverity.Error"/>.</summary>
     public bool IsError => Severity == IssueSeverity.Error;
 
+    /// <summary>Equal when field, code, key, severity and every argument are equal (arguments compared in order).</summary>
+    public bool Equals(FormIssue? other) =>
+        other is not null && Field == other.Field && Code == other.Code && MessageKey == other.MessageKey
+        && Severity == other.Severity && Args.SequenceEqual(other.Args);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Field, Code, MessageKey, Severity, Args.Count);
+
     /// <inheritdoc />
     public override string ToString() =>
         $"{Severity} {(Field.Length == 0 ? "(form)" : Field)}: {Code} ({MessageKey}{(Args.Count == 0 ? "" : " " + string.Join(", ", Args))})";
