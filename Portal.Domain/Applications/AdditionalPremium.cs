@@ -46,18 +46,18 @@ public static class AdditionalPremiumRules
         var issues = new IssueList();
         Eligibility.Category1OrVoluntary(facts, issues, specialVoluntaryAllowed: false);
         if (facts.NationalPensionFundMember)
-            issues.Error("", Codes.Conflict, ApplicationMessageKeys.AdditionalPremiumFundMember);
+            issues.Error("", IssueCodes.Conflict, ApplicationMessageKeys.AdditionalPremiumFundMember);
         if (facts.AdditionalPremiumActive)
-            issues.Error("", Codes.AlreadyActive, ApplicationMessageKeys.AdditionalPremiumAlreadyActive);
+            issues.Error("", IssueCodes.AlreadyActive, ApplicationMessageKeys.AdditionalPremiumAlreadyActive);
 
         var thisMonth = YearMonth.From(today);
         YearMonth? start = null;
         if (issues.Required("startMonth", app.StartMonth))
         {
             if (!YearMonth.Parse(app.StartMonth).TryGetValue(out var m))
-                issues.Error("startMonth", Codes.Format, ApplicationMessageKeys.MonthFormat);
+                issues.Error("startMonth", IssueCodes.Format, ApplicationMessageKeys.MonthFormat);
             else if (m < thisMonth || m > thisMonth.AddMonths(MaxMonthsAhead))
-                issues.Error("startMonth", Codes.Range, ApplicationMessageKeys.AdditionalPremiumStartRange,
+                issues.Error("startMonth", IssueCodes.Range, ApplicationMessageKeys.AdditionalPremiumStartRange,
                     Text.Month(thisMonth), Text.Month(thisMonth.AddMonths(MaxMonthsAhead)));
             else
                 start = m;
@@ -67,7 +67,7 @@ public static class AdditionalPremiumRules
             : start is { } s && facts.IsExemptOrDeferred(s) ? s
             : (YearMonth?)null;
         if (exemptMonth is { } em)
-            issues.Error("", Codes.Conflict, ApplicationMessageKeys.AdditionalPremiumWhileExempt, Text.Month(em));
+            issues.Error("", IssueCodes.Conflict, ApplicationMessageKeys.AdditionalPremiumWhileExempt, Text.Month(em));
 
         issues.Duplicate(BusinessKey(app, facts), facts);
         return issues.Issues;

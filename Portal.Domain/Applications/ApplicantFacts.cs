@@ -5,8 +5,8 @@ namespace Portal.Domain.Applications;
 
 /// <summary>
 /// One of the person's submissions that blocks a duplicate (open, or completed with an approval): its duplicate-rule
-/// <paramref name="BusinessKey"/> and a <paramref name="Reference"/> the UI shows and links to (receipt number, or the
-/// submission id for the link).
+/// <paramref name="BusinessKey"/> (<c>Submission.ActiveBusinessKey</c>) and the <paramref name="Reference"/> the duplicate
+/// message shows as <c>{0}</c>, normally its receipt number (the UI builds the link to the existing submission).
 /// </summary>
 public sealed record ActiveSubmission(string BusinessKey, string Reference);
 

@@ -10,7 +10,14 @@ namespace Portal.Domain.Applications;
 public static class ApplicationForms
 {
     /// <summary>The serializer options every payload uses (web defaults: camelCase, case-insensitive read).</summary>
-    public static JsonSerializerOptions SerializerOptions { get; } = new(JsonSerializerDefaults.Web);
+    public static JsonSerializerOptions SerializerOptions { get; } = CreateOptions();
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
 
     /// <summary>The citizen kinds that have form rules here.</summary>
     public static IReadOnlyList<SubmissionKind> Kinds { get; } =
@@ -60,6 +67,18 @@ public static class ApplicationForms
     }
 
     /// <summary>
+    /// Applies the form's data minimisation (<see cref="ExemptionRules.Minimise"/>, <see cref="PaymentSetupRules.Minimise"/>;
+    /// the other forms hold nothing conditional) and returns the payload.
+    /// </summary>
+    public static object Minimise(object payload) => payload switch
+    {
+        ExemptionApplication a => ExemptionRules.Minimise(a),
+        PaymentSetupApplication a => PaymentSetupRules.Minimise(a),
+        null => throw new ArgumentNullException(nameof(payload)),
+        _ => payload,
+    };
+
+    /// <summary>
     /// Reads <paramref name="json"/> as the kind's payload and runs its rules. A kind without rules, or JSON that cannot
     /// be read, gives one error (<c>unsupported_kind</c> / <c>malformed</c>, with the JSON path as the field when known).
     /// </summary>
@@ -68,7 +87,7 @@ public static class ApplicationForms
         ArgumentNullException.ThrowIfNull(kind);
         ArgumentNullException.ThrowIfNull(facts);
         if (!Supports(kind))
-            return [new FormIssue("", Codes.UnsupportedKind, ApplicationMessageKeys.UnsupportedKind, IssueSeverity.Error, [kind.Code])];
+            return [new FormIssue("", IssueCodes.UnsupportedKind, ApplicationMessageKeys.UnsupportedKind, IssueSeverity.Error, [kind.Code])];
         var payload = Read(PayloadType(kind), json, out var issue);
         if (payload is null) return [issue!];
         return payload switch
@@ -128,7 +147,7 @@ public static class ApplicationForms
     }
 
     private static FormIssue Malformed(string field) =>
-        new(field, Codes.Malformed, ApplicationMessageKeys.Malformed, IssueSeverity.Error, []);
+        new(field, IssueCodes.Malformed, ApplicationMessageKeys.Malformed, IssueSeverity.Error, []);
 
     /// <summary><c>$.period.start</c> → <c>period.start</c>; <c>$</c> or null → <c>""</c>.</summary>
     private static string FieldOf(string? path)

@@ -12,6 +12,8 @@ public static class ApplicationMessageKeys
 {
     /// <summary>Please enter this item.</summary>
     public const string Required = "Applications.Required";
+    /// <summary>Please choose one of the options.</summary>
+    public const string InvalidOption = "Applications.InvalidOption";
     /// <summary>Please enter no more than {0} characters.</summary>
     public const string TooLong = "Applications.TooLong";
     /// <summary>Please enter a value from {0} to {1}.</summary>
@@ -240,6 +242,7 @@ public static class ApplicationMessageKeys
     public static IReadOnlyList<string> Messages { get; } =
     [
         Required,
+        InvalidOption,
         TooLong,
         Range,
         MonthFormat,

@@ -64,14 +64,14 @@ internal static class PeriodRules
         var e = end.Value;
         if (s > e)
         {
-            issues.Error("period.end", Codes.StartAfterEnd, ApplicationMessageKeys.PeriodStartAfterEnd);
+            issues.Error("period.end", IssueCodes.StartAfterEnd, ApplicationMessageKeys.PeriodStartAfterEnd);
             return null;
         }
         var yearStart = YearStartOf(kind, s);
         var yearEnd = yearStart.AddMonths(11);
         if (e > yearEnd)
         {
-            issues.Error("period.end", Codes.CrossesYear,
+            issues.Error("period.end", IssueCodes.CrossesYear,
                 kind == PeriodYear.JulyToJune ? ApplicationMessageKeys.PeriodCrossesJulyYear : ApplicationMessageKeys.PeriodCrossesAprilYear,
                 Text.Month(yearStart), Text.Month(yearEnd));
             return null;
@@ -82,13 +82,13 @@ internal static class PeriodRules
         var latest = currentYearStart.AddMonths(11);
         if (s < earliest)
         {
-            issues.Error("period.start", Codes.OutOfWindow, ApplicationMessageKeys.PeriodOutOfWindow,
+            issues.Error("period.start", IssueCodes.OutOfWindow, ApplicationMessageKeys.PeriodOutOfWindow,
                 Text.Month(earliest), Text.Month(latest));
             return null;
         }
         if (e > latest)
         {
-            issues.Error("period.end", Codes.NotYetOpen, ApplicationMessageKeys.PeriodNotYetOpen,
+            issues.Error("period.end", IssueCodes.NotYetOpen, ApplicationMessageKeys.PeriodNotYetOpen,
                 Text.Month(latest), Text.Date(latest.AddMonths(1).FirstDay));
             return null;
         }
@@ -100,7 +100,7 @@ internal static class PeriodRules
         if (!issues.Required(field, text)) return null;
         var parsed = YearMonth.Parse(text);
         if (parsed.TryGetValue(out var month)) return month;
-        issues.Error(field, Codes.Format, ApplicationMessageKeys.MonthFormat);
+        issues.Error(field, IssueCodes.Format, ApplicationMessageKeys.MonthFormat);
         return null;
     }
 }

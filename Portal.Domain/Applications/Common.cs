@@ -35,7 +35,7 @@ internal static class Eligibility
     public static void Category1Only(ApplicantFacts facts, IssueList issues)
     {
         if (facts.IsVoluntary)
-            issues.Error("", Codes.VoluntaryMember, ApplicationMessageKeys.EligibilityNotForVoluntary);
+            issues.Error("", IssueCodes.VoluntaryMember, ApplicationMessageKeys.EligibilityNotForVoluntary);
         else
             NotEmployerRoute(facts, issues, ApplicationMessageKeys.EligibilityCategory1Only);
     }
@@ -45,7 +45,7 @@ internal static class Eligibility
     {
         if (facts.Category == InsuredCategory.SpecialVoluntary && !specialVoluntaryAllowed)
         {
-            issues.Error("", Codes.Category, ApplicationMessageKeys.EligibilityNotForSpecialVoluntary);
+            issues.Error("", IssueCodes.Category, ApplicationMessageKeys.EligibilityNotForSpecialVoluntary);
             return;
         }
         if (facts.IsVoluntary) return;
@@ -55,11 +55,11 @@ internal static class Eligibility
     private static void NotEmployerRoute(ApplicantFacts facts, IssueList issues, string otherwiseKey)
     {
         if (facts.Category is InsuredCategory.Category2 or InsuredCategory.Category3)
-            issues.Error("", Codes.EmployerRoute, facts.Category == InsuredCategory.Category2
+            issues.Error("", IssueCodes.EmployerRoute, facts.Category == InsuredCategory.Category2
                 ? ApplicationMessageKeys.EligibilityEmployerRouteCategory2
                 : ApplicationMessageKeys.EligibilityEmployerRouteCategory3);
         else if (facts.Category != InsuredCategory.Category1)
-            issues.Error("", Codes.Category, otherwiseKey);
+            issues.Error("", IssueCodes.Category, otherwiseKey);
     }
 }
 
@@ -69,14 +69,19 @@ internal static class Fields
     /// <summary>Upper limit accepted for a yen figure (10 billion), to catch typing slips.</summary>
     public const long MaxYen = 10_000_000_000;
 
-    /// <summary>Checks a person's income figures under <paramref name="prefix"/> (<c>applicant</c>, <c>spouse</c>…).</summary>
-    public static void Income(IncomeFigures? figures, string prefix, IssueList issues, bool incomeRequired = true)
+    /// <summary>
+    /// Checks a person's income figures under <paramref name="prefix"/> (<c>applicant</c>, <c>spouse</c>…): income and
+    /// number of dependants required unless <paramref name="figuresRequired"/> is false (job-loss special case), every
+    /// figure entered within range.
+    /// </summary>
+    public static void Income(IncomeFigures? figures, string prefix, IssueList issues, bool figuresRequired = true)
     {
         if (figures is null) return;
-        if (incomeRequired) issues.Required(prefix + ".income", figures.Income);
+        if (figuresRequired) issues.Required(prefix + ".income", figures.Income);
         Yen(figures.Income, prefix + ".income", issues);
-        if (issues.Required(prefix + ".dependantCount", figures.DependantCount) && figures.DependantCount is < 0 or > 99)
-            issues.Error(prefix + ".dependantCount", Codes.Range, ApplicationMessageKeys.Range, "0", "99");
+        var hasCount = figuresRequired ? issues.Required(prefix + ".dependantCount", figures.DependantCount) : figures.DependantCount.HasValue;
+        if (hasCount && figures.DependantCount is < 0 or > 99)
+            issues.Error(prefix + ".dependantCount", IssueCodes.Range, ApplicationMessageKeys.Range, "0", "99");
         Yen(figures.DependantDeduction, prefix + ".dependantDeduction", issues);
         Yen(figures.SocialInsuranceDeduction, prefix + ".socialInsuranceDeduction", issues);
     }
@@ -84,7 +89,7 @@ internal static class Fields
     private static void Yen(long? value, string field, IssueList issues)
     {
         if (value is < 0 or > MaxYen)
-            issues.Error(field, Codes.Range, ApplicationMessageKeys.Range, "0", Text.Yen(MaxYen));
+            issues.Error(field, IssueCodes.Range, ApplicationMessageKeys.Range, "0", Text.Yen(MaxYen));
     }
 
     /// <summary>A name in full-width katakana (required), at most <paramref name="max"/> characters.</summary>
@@ -92,7 +97,7 @@ internal static class Fields
     {
         if (!issues.Required(field, value)) return;
         if (!KanaText.IsFullWidthKatakana(value, bankHolder))
-            issues.Error(field, Codes.Format, ApplicationMessageKeys.KanaFormat);
+            issues.Error(field, IssueCodes.Format, ApplicationMessageKeys.KanaFormat);
         else
             issues.MaxLength(field, value, max);
     }

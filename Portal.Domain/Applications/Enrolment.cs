@@ -115,21 +115,21 @@ public static class EnrolmentRules
         var issues = new IssueList();
 
         if (issues.Required("event", app.Event) && !Enum.IsDefined(app.Event!.Value))
-            issues.Error("event", Codes.Format, ApplicationMessageKeys.Required);
+            issues.Error("event", IssueCodes.Format, ApplicationMessageKeys.InvalidOption);
         if (issues.Required("eventDate", app.EventDate))
         {
             var date = app.EventDate!.Value;
             if (date > today)
-                issues.Error("eventDate", Codes.FutureDate, ApplicationMessageKeys.EnrolmentEventInFuture);
+                issues.Error("eventDate", IssueCodes.FutureDate, ApplicationMessageKeys.EnrolmentEventInFuture);
             else if (today > Deadline(date))
-                issues.Warning("eventDate", Codes.Late, ApplicationMessageKeys.EnrolmentLate, Text.Date(Deadline(date)));
+                issues.Warning("eventDate", IssueCodes.Late, ApplicationMessageKeys.EnrolmentLate, Text.Date(Deadline(date)));
 
             var age = facts.AgeOn(date);
             if (age is < 20 or >= 60)
-                issues.Error("eventDate", Codes.Age, ApplicationMessageKeys.EnrolmentAge);
+                issues.Error("eventDate", IssueCodes.Age, ApplicationMessageKeys.EnrolmentAge);
             else if (app.Event == EnrolmentEvent.TurningTwenty && date != Ages.Reached(facts.BirthDate, 20)
                      && date != facts.BirthDate.AddYears(20))
-                issues.Warning("eventDate", Codes.Mismatch, ApplicationMessageKeys.EnrolmentTwentiethBirthday,
+                issues.Warning("eventDate", IssueCodes.Mismatch, ApplicationMessageKeys.EnrolmentTwentiethBirthday,
                     Text.Date(Ages.Reached(facts.BirthDate, 20)));
         }
 
@@ -137,7 +137,7 @@ public static class EnrolmentRules
             Applicant(app.Applicant!, facts, today, issues);
 
         if (facts.Category == InsuredCategory.Category1)
-            issues.Warning("", Codes.AlreadyActive, ApplicationMessageKeys.EnrolmentAlreadyCategory1);
+            issues.Warning("", IssueCodes.AlreadyActive, ApplicationMessageKeys.EnrolmentAlreadyCategory1);
         issues.Duplicate(BusinessKey(app, facts), facts);
         return issues.Issues;
     }
@@ -150,22 +150,22 @@ public static class EnrolmentRules
         if (issues.Required("applicant.birthDate", a.BirthDate))
         {
             if (a.BirthDate > today)
-                issues.Error("applicant.birthDate", Codes.FutureDate, ApplicationMessageKeys.DateInFuture);
+                issues.Error("applicant.birthDate", IssueCodes.FutureDate, ApplicationMessageKeys.DateInFuture);
             else if (a.BirthDate != facts.BirthDate)
-                issues.Error("applicant.birthDate", Codes.Mismatch, ApplicationMessageKeys.EnrolmentBirthDateMismatch);
+                issues.Error("applicant.birthDate", IssueCodes.Mismatch, ApplicationMessageKeys.EnrolmentBirthDateMismatch);
         }
 
         var hasPension = !string.IsNullOrWhiteSpace(a.PensionNumber);
         var hasMyNumber = !string.IsNullOrWhiteSpace(a.MyNumber);
         if (!hasPension && !hasMyNumber)
-            issues.Error("applicant.pensionNumber", Codes.Required, ApplicationMessageKeys.EnrolmentIdentifierRequired);
+            issues.Error("applicant.pensionNumber", IssueCodes.Required, ApplicationMessageKeys.EnrolmentIdentifierRequired);
         if (hasPension && BasicPensionNumber.Parse(a.PensionNumber).Error is { } pe)
             issues.Error("applicant.pensionNumber", pe);
         if (hasMyNumber && Identifiers.MyNumber.Parse(a.MyNumber).Error is { } me)
             issues.Error("applicant.myNumber", me);
 
         if (issues.Required("applicant.postalCode", a.PostalCode) && !PostalCode.IsValid(a.PostalCode))
-            issues.Error("applicant.postalCode", Codes.Format, ApplicationMessageKeys.PostalCodeFormat);
+            issues.Error("applicant.postalCode", IssueCodes.Format, ApplicationMessageKeys.PostalCodeFormat);
         Fields.Name(a.Address, "applicant.address", issues, 200);
     }
 }

@@ -65,6 +65,28 @@ public static class ExemptionRules
         };
     }
 
+    /// <summary>
+    /// Data minimisation before saving or submitting: drops the blocks the answers make unnecessary — the spouse when
+    /// there is none, the householder when the applicant is the householder or the type is deferral (which does not
+    /// assess the householder), the job-loss date without a job loss. Returns the same instance.
+    /// </summary>
+    public static ExemptionApplication Minimise(ExemptionApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (app.HasSpouse != true) app.Spouse = null;
+        if (app.Type == ExemptionType.Deferral)
+        {
+            app.ApplicantIsHouseholder = null;
+            app.Householder = null;
+        }
+        else if (app.ApplicantIsHouseholder != false)
+        {
+            app.Householder = null;
+        }
+        if (app.Applicant is { JobLoss: not true } a) a.JobLossDate = null;
+        return app;
+    }
+
     /// <summary>Checks the application; errors block submission, warnings do not.</summary>
     public static IReadOnlyList<FormIssue> Validate(ExemptionApplication app, ApplicantFacts facts, DateOnly today)
     {
@@ -74,7 +96,7 @@ public static class ExemptionRules
         Eligibility.Category1Only(facts, issues);
 
         if (issues.Required("type", app.Type) && !Enum.IsDefined(app.Type!.Value))
-            issues.Error("type", Codes.Format, ApplicationMessageKeys.Required);
+            issues.Error("type", IssueCodes.Format, ApplicationMessageKeys.InvalidOption);
         var type = app.Type is { } t && Enum.IsDefined(t) ? t : (ExemptionType?)null;
         var period = PeriodRules.Check(app.Period, PeriodYear.JulyToJune, today, issues);
 
@@ -82,7 +104,7 @@ public static class ExemptionRules
 
         if (issues.RequiredBlock("applicant", app.Applicant))
         {
-            Fields.Income(app.Applicant, "applicant", issues, incomeRequired: app.Applicant!.JobLoss != true);
+            Fields.Income(app.Applicant, "applicant", issues, figuresRequired: app.Applicant!.JobLoss != true);
             JobLoss(app.Applicant, period, today, issues);
         }
 
@@ -99,7 +121,7 @@ public static class ExemptionRules
         }
 
         if (app.ContinuationRequested == true && type is not (null or ExemptionType.Full or ExemptionType.Deferral))
-            issues.Error("continuationRequested", Codes.NotApplicable, ApplicationMessageKeys.ExemptionContinuationNotApplicable);
+            issues.Error("continuationRequested", IssueCodes.NotApplicable, ApplicationMessageKeys.ExemptionContinuationNotApplicable);
 
         if (type is { } ty && period is { } pe)
         {
@@ -107,12 +129,12 @@ public static class ExemptionRules
             foreach (var other in Enum.GetValues<ExemptionType>().Where(o => o != ty))
             {
                 if (facts.FindActive(Key(facts.PersonId, other, pe.YearStart)) is { } open)
-                    issues.Warning("", Codes.OtherTypeOpen, ApplicationMessageKeys.ExemptionOtherTypeOpen, open.Reference);
+                    issues.Warning("", IssueCodes.OtherTypeOpen, ApplicationMessageKeys.ExemptionOtherTypeOpen, open.Reference);
             }
         }
 
         if (facts.AdditionalPremiumActive)
-            issues.Warning("", Codes.Conflict, ApplicationMessageKeys.ExemptionEndsAdditionalPremium);
+            issues.Warning("", IssueCodes.Conflict, ApplicationMessageKeys.ExemptionEndsAdditionalPremium);
         return issues.Issues;
     }
 
@@ -126,9 +148,9 @@ public static class ExemptionRules
     {
         var fifty = DeferralEndsBefore(facts.BirthDate);
         if (fifty <= period.Start)
-            issues.Error("type", Codes.Age, ApplicationMessageKeys.ExemptionDeferralAge, Text.Month(fifty));
+            issues.Error("type", IssueCodes.Age, ApplicationMessageKeys.ExemptionDeferralAge, Text.Month(fifty));
         else if (fifty <= period.End)
-            issues.Warning("period.end", Codes.Age, ApplicationMessageKeys.ExemptionDeferralEndsAtFifty, Text.Month(fifty));
+            issues.Warning("period.end", IssueCodes.Age, ApplicationMessageKeys.ExemptionDeferralEndsAtFifty, Text.Month(fifty));
     }
 
     private static void JobLoss(ExemptionApplicant applicant, ParsedPeriod? period, DateOnly today, IssueList issues)
@@ -138,21 +160,21 @@ public static class ExemptionRules
         var date = applicant.JobLossDate!.Value;
         if (date > today)
         {
-            issues.Error("applicant.jobLossDate", Codes.FutureDate, ApplicationMessageKeys.DateInFuture);
+            issues.Error("applicant.jobLossDate", IssueCodes.FutureDate, ApplicationMessageKeys.DateInFuture);
             return;
         }
         // The special case covers a loss from the start of the income year (January of Y−1 for July Y) onwards.
         if (period is { } p && date < new DateOnly(ApplicationPeriods.ExemptionIncomeYear(p.YearStart), 1, 1))
-            issues.Warning("applicant.jobLossDate", Codes.NotApplicable, ApplicationMessageKeys.ExemptionJobLossTooEarly,
+            issues.Warning("applicant.jobLossDate", IssueCodes.NotApplicable, ApplicationMessageKeys.ExemptionJobLossTooEarly,
                 Text.Date(new DateOnly(ApplicationPeriods.ExemptionIncomeYear(p.YearStart), 1, 1)));
-        issues.Warning("applicant.jobLoss", Codes.Required, ApplicationMessageKeys.ExemptionJobLossProof);
+        issues.Warning("applicant.jobLoss", IssueCodes.Required, ApplicationMessageKeys.ExemptionJobLossProof);
     }
 
     private static void Member(HouseholdMember member, string prefix, DateOnly today, IssueList issues)
     {
         Fields.Name(member.Name, prefix + ".name", issues);
         if (member.BirthDate is { } b && b > today)
-            issues.Error(prefix + ".birthDate", Codes.FutureDate, ApplicationMessageKeys.DateInFuture);
+            issues.Error(prefix + ".birthDate", IssueCodes.FutureDate, ApplicationMessageKeys.DateInFuture);
         Fields.Income(member, prefix, issues);
     }
 }

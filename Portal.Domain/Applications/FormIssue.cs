@@ -77,7 +77,7 @@ internal sealed class IssueList
     public bool Required(string field, string? value)
     {
         if (!string.IsNullOrWhiteSpace(value)) return true;
-        Error(field, Codes.Required, ApplicationMessageKeys.Required);
+        Error(field, IssueCodes.Required, ApplicationMessageKeys.Required);
         return false;
     }
 
@@ -85,7 +85,7 @@ internal sealed class IssueList
     public bool Required<T>(string field, T? value) where T : struct
     {
         if (value.HasValue) return true;
-        Error(field, Codes.Required, ApplicationMessageKeys.Required);
+        Error(field, IssueCodes.Required, ApplicationMessageKeys.Required);
         return false;
     }
 
@@ -93,7 +93,7 @@ internal sealed class IssueList
     public bool RequiredBlock(string field, object? block)
     {
         if (block is not null) return true;
-        Error(field, Codes.Required, ApplicationMessageKeys.Required);
+        Error(field, IssueCodes.Required, ApplicationMessageKeys.Required);
         return false;
     }
 
@@ -101,7 +101,7 @@ internal sealed class IssueList
     public void MaxLength(string field, string? value, int max)
     {
         if (value is not null && value.Trim().Length > max)
-            Error(field, Codes.TooLong, ApplicationMessageKeys.TooLong, Text.Int(max));
+            Error(field, IssueCodes.TooLong, ApplicationMessageKeys.TooLong, Text.Int(max));
     }
 
     /// <summary>Error <c>duplicate</c> when <paramref name="key"/> is one of the person's blocking submissions.</summary>
@@ -110,12 +110,12 @@ internal sealed class IssueList
         if (key is null) return;
         var existing = facts.FindActive(key);
         if (existing is not null)
-            Error("", Codes.Duplicate, ApplicationMessageKeys.Duplicate, existing.Reference);
+            Error("", IssueCodes.Duplicate, ApplicationMessageKeys.Duplicate, existing.Reference);
     }
 }
 
 /// <summary>The stable issue codes.</summary>
-public static class Codes
+public static class IssueCodes
 {
     /// <summary>A required value is missing.</summary>
     public const string Required = "required";

@@ -77,23 +77,23 @@ public static class MaternityRules
 
         if (app.ChildBirthDate is { } born && born > today)
         {
-            issues.Error("childBirthDate", Codes.FutureDate, ApplicationMessageKeys.DateInFuture);
+            issues.Error("childBirthDate", IssueCodes.FutureDate, ApplicationMessageKeys.DateInFuture);
             return issues.Issues;
         }
         if (app.ChildBirthDate is null && today < FilingOpens(due))
         {
-            issues.Error("dueDate", Codes.TooEarly, ApplicationMessageKeys.MaternityTooEarly, Text.Date(FilingOpens(due)));
+            issues.Error("dueDate", IssueCodes.TooEarly, ApplicationMessageKeys.MaternityTooEarly, Text.Date(FilingOpens(due)));
             return issues.Issues;
         }
         if (app.ChildBirthDate is null && due < today)
-            issues.Warning("childBirthDate", Codes.Required, ApplicationMessageKeys.MaternityEnterBirthDate);
+            issues.Warning("childBirthDate", IssueCodes.Required, ApplicationMessageKeys.MaternityEnterBirthDate);
 
         var months = ExemptMonths(BaseDate(app)!.Value, app.MultipleBirth == true);
         var earliest = ApplicationPeriods.EarliestRetroactiveMonth(today);
         if (months[^1] < earliest)
-            issues.Error("dueDate", Codes.OutOfWindow, ApplicationMessageKeys.MaternityOutOfWindow, Text.Month(earliest));
+            issues.Error("dueDate", IssueCodes.OutOfWindow, ApplicationMessageKeys.MaternityOutOfWindow, Text.Month(earliest));
         else if (months[0] < earliest)
-            issues.Warning("dueDate", Codes.PartlyOutOfWindow, ApplicationMessageKeys.MaternityPartlyOutOfWindow, Text.Month(earliest));
+            issues.Warning("dueDate", IssueCodes.PartlyOutOfWindow, ApplicationMessageKeys.MaternityPartlyOutOfWindow, Text.Month(earliest));
 
         issues.Duplicate(Key(facts.PersonId, YearMonth.From(due)), facts);
         return issues.Issues;

@@ -140,12 +140,12 @@ public sealed class CardNumber
     public static ParseResult<CardNumber> Parse(string? input)
     {
         var text = IdentifierText.Normalize(input);
-        if (text.Length == 0) return ParseResult<CardNumber>.Fail(Codes.Required, ApplicationMessageKeys.CardNumberRequired);
+        if (text.Length == 0) return ParseResult<CardNumber>.Fail(IssueCodes.Required, ApplicationMessageKeys.CardNumberRequired);
         var digits = new string(text.Where(c => c is not (' ' or '-')).ToArray());
-        if (!digits.All(char.IsAsciiDigit)) return ParseResult<CardNumber>.Fail(Codes.Format, ApplicationMessageKeys.CardNumberFormat);
+        if (!digits.All(char.IsAsciiDigit)) return ParseResult<CardNumber>.Fail(IssueCodes.Format, ApplicationMessageKeys.CardNumberFormat);
         if (digits.Length is < 14 or > 19) return ParseResult<CardNumber>.Fail(IdentifierText.Length, ApplicationMessageKeys.CardNumberLength);
-        if (!LuhnValid(digits)) return ParseResult<CardNumber>.Fail(Codes.CheckDigit, ApplicationMessageKeys.CardNumberCheckDigit);
-        if (BrandOf(digits) is not { } brand) return ParseResult<CardNumber>.Fail(Codes.Brand, ApplicationMessageKeys.CardBrandUnknown);
+        if (!LuhnValid(digits)) return ParseResult<CardNumber>.Fail(IssueCodes.CheckDigit, ApplicationMessageKeys.CardNumberCheckDigit);
+        if (BrandOf(digits) is not { } brand) return ParseResult<CardNumber>.Fail(IssueCodes.Brand, ApplicationMessageKeys.CardBrandUnknown);
         if (brand == CardBrand.Amex && digits.Length != 15 || brand != CardBrand.Amex && brand != CardBrand.Diners && digits.Length < 16)
             return ParseResult<CardNumber>.Fail(IdentifierText.Length, ApplicationMessageKeys.CardNumberLength);
         return ParseResult<CardNumber>.Ok(new CardNumber(digits, brand));
@@ -231,6 +231,19 @@ public static class PaymentSetupRules
         };
     }
 
+    /// <summary>
+    /// Data minimisation before saving or submitting: keeps only the block of the chosen method (the bank account for
+    /// direct debit, the card for credit card) and clears early debit for a card. Returns the same instance.
+    /// </summary>
+    public static PaymentSetupApplication Minimise(PaymentSetupApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (app.Method != PaymentMethod.DirectDebit) app.Bank = null;
+        if (app.Method != PaymentMethod.CreditCard) app.Card = null;
+        if (app.Method == PaymentMethod.CreditCard) app.EarlyDebit = false;
+        return app;
+    }
+
     /// <summary>Checks the application; errors block submission, warnings do not.</summary>
     public static IReadOnlyList<FormIssue> Validate(PaymentSetupApplication app, ApplicantFacts facts, DateOnly today)
     {
@@ -244,32 +257,32 @@ public static class PaymentSetupRules
         if (issues.Required("startMonth", app.StartMonth))
         {
             if (!YearMonth.Parse(app.StartMonth).TryGetValue(out var m))
-                issues.Error("startMonth", Codes.Format, ApplicationMessageKeys.MonthFormat);
+                issues.Error("startMonth", IssueCodes.Format, ApplicationMessageKeys.MonthFormat);
             else if (m < thisMonth || m > thisMonth.AddMonths(MaxMonthsAhead))
-                issues.Error("startMonth", Codes.Range, ApplicationMessageKeys.PaymentStartRange,
+                issues.Error("startMonth", IssueCodes.Range, ApplicationMessageKeys.PaymentStartRange,
                     Text.Month(thisMonth), Text.Month(thisMonth.AddMonths(MaxMonthsAhead)));
             else
                 start = m;
         }
 
         if (issues.Required("advancePayment", app.AdvancePayment) && !Enum.IsDefined(app.AdvancePayment!.Value))
-            issues.Error("advancePayment", Codes.Format, ApplicationMessageKeys.Required);
+            issues.Error("advancePayment", IssueCodes.Format, ApplicationMessageKeys.InvalidOption);
 
         if (!issues.Required("method", app.Method)) return issues.Issues;
         switch (app.Method)
         {
             case PaymentMethod.DirectDebit:
                 if (app.EarlyDebit == true && app.AdvancePayment is { } ap && ap != Applications.AdvancePayment.None)
-                    issues.Error("earlyDebit", Codes.Conflict, ApplicationMessageKeys.PaymentEarlyDebitWithAdvance);
+                    issues.Error("earlyDebit", IssueCodes.Conflict, ApplicationMessageKeys.PaymentEarlyDebitWithAdvance);
                 if (issues.RequiredBlock("bank", app.Bank)) Bank(app.Bank!, issues);
                 break;
             case PaymentMethod.CreditCard:
                 if (app.EarlyDebit == true)
-                    issues.Error("earlyDebit", Codes.NotApplicable, ApplicationMessageKeys.PaymentEarlyDebitDirectDebitOnly);
+                    issues.Error("earlyDebit", IssueCodes.NotApplicable, ApplicationMessageKeys.PaymentEarlyDebitDirectDebitOnly);
                 if (issues.RequiredBlock("card", app.Card)) Card(app.Card!, start, app.AdvancePayment, thisMonth, issues);
                 break;
             default:
-                issues.Error("method", Codes.Format, ApplicationMessageKeys.Required);
+                issues.Error("method", IssueCodes.Format, ApplicationMessageKeys.InvalidOption);
                 break;
         }
         issues.Duplicate(BusinessKey(app, facts), facts);
@@ -281,7 +294,7 @@ public static class PaymentSetupRules
         Digits(bank.BankCode, 4, "bank.bankCode", issues);
         Digits(bank.BranchCode, 3, "bank.branchCode", issues);
         if (issues.Required("bank.accountType", bank.AccountType) && !Enum.IsDefined(bank.AccountType!.Value))
-            issues.Error("bank.accountType", Codes.Format, ApplicationMessageKeys.Required);
+            issues.Error("bank.accountType", IssueCodes.Format, ApplicationMessageKeys.InvalidOption);
         Digits(bank.AccountNumber, 7, "bank.accountNumber", issues);
         Fields.Kana(bank.HolderKana, "bank.holderKana", issues, 30, bankHolder: true);
     }
@@ -291,21 +304,21 @@ public static class PaymentSetupRules
         if (!issues.Required(field, value)) return;
         var text = IdentifierText.Normalize(value);
         if (text.Length != count || !text.All(char.IsAsciiDigit))
-            issues.Error(field, Codes.Format, ApplicationMessageKeys.Digits, Text.Int(count));
+            issues.Error(field, IssueCodes.Format, ApplicationMessageKeys.Digits, Text.Int(count));
     }
 
     private static void Card(CardDetails card, YearMonth? start, AdvancePayment? advance, YearMonth thisMonth, IssueList issues)
     {
         if (issues.Required("card.brand", card.Brand) && !Enum.IsDefined(card.Brand!.Value))
-            issues.Error("card.brand", Codes.Brand, ApplicationMessageKeys.CardBrandUnknown);
+            issues.Error("card.brand", IssueCodes.Brand, ApplicationMessageKeys.CardBrandUnknown);
         if (issues.Required("card.last4", card.Last4) && (card.Last4!.Length != 4 || !card.Last4.All(char.IsAsciiDigit)))
-            issues.Error("card.last4", Codes.Format, ApplicationMessageKeys.Digits, "4");
+            issues.Error("card.last4", IssueCodes.Format, ApplicationMessageKeys.Digits, "4");
         if (!issues.Required("card.expiry", card.Expiry)) return;
         if (!YearMonth.Parse(card.Expiry).TryGetValue(out var expiry))
-            issues.Error("card.expiry", Codes.Format, ApplicationMessageKeys.MonthFormat);
+            issues.Error("card.expiry", IssueCodes.Format, ApplicationMessageKeys.MonthFormat);
         else if (expiry < thisMonth)
-            issues.Error("card.expiry", Codes.Expired, ApplicationMessageKeys.CardExpired);
+            issues.Error("card.expiry", IssueCodes.Expired, ApplicationMessageKeys.CardExpired);
         else if (start is { } s && expiry < s.AddMonths(Math.Max(1, (int)(advance ?? Applications.AdvancePayment.None)) - 1))
-            issues.Warning("card.expiry", Codes.Expired, ApplicationMessageKeys.CardExpiresSoon);
+            issues.Warning("card.expiry", IssueCodes.Expired, ApplicationMessageKeys.CardExpiresSoon);
     }
 }

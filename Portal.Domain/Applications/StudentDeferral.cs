@@ -73,26 +73,26 @@ public static class StudentDeferralRules
             if (issues.Required("school.expectedGraduation", app.School.ExpectedGraduation))
             {
                 if (!YearMonth.Parse(app.School.ExpectedGraduation).TryGetValue(out var graduation))
-                    issues.Error("school.expectedGraduation", Codes.Format, ApplicationMessageKeys.MonthFormat);
+                    issues.Error("school.expectedGraduation", IssueCodes.Format, ApplicationMessageKeys.MonthFormat);
                 else if (period is { } p && graduation < p.Start)
-                    issues.Error("school.expectedGraduation", Codes.Conflict, ApplicationMessageKeys.StudentGraduatedBeforePeriod);
+                    issues.Error("school.expectedGraduation", IssueCodes.Conflict, ApplicationMessageKeys.StudentGraduatedBeforePeriod);
                 else if (period is { } q && graduation < q.End)
-                    issues.Warning("school.expectedGraduation", Codes.Conflict, ApplicationMessageKeys.StudentGraduatesWithinPeriod,
+                    issues.Warning("school.expectedGraduation", IssueCodes.Conflict, ApplicationMessageKeys.StudentGraduatesWithinPeriod,
                         Text.Month(graduation));
             }
         }
 
         if (issues.RequiredBlock("applicant", app.Applicant))
         {
-            Fields.Income(app.Applicant, "applicant", issues, incomeRequired: app.Applicant!.JobLoss != true);
+            Fields.Income(app.Applicant, "applicant", issues, figuresRequired: app.Applicant!.JobLoss != true);
             if (app.Applicant.JobLoss == true && issues.Required("applicant.jobLossDate", app.Applicant.JobLossDate)
                 && app.Applicant.JobLossDate > today)
-                issues.Error("applicant.jobLossDate", Codes.FutureDate, ApplicationMessageKeys.DateInFuture);
+                issues.Error("applicant.jobLossDate", IssueCodes.FutureDate, ApplicationMessageKeys.DateInFuture);
         }
 
         if (period is { } pe) issues.Duplicate(Key(facts.PersonId, pe.YearStart), facts);
         if (facts.AdditionalPremiumActive)
-            issues.Warning("", Codes.Conflict, ApplicationMessageKeys.ExemptionEndsAdditionalPremium);
+            issues.Warning("", IssueCodes.Conflict, ApplicationMessageKeys.ExemptionEndsAdditionalPremium);
         return issues.Issues;
     }
 }

@@ -15,10 +15,10 @@ public sealed class AdditionalPremiumRules_Validate
     [Theory]
     [InlineData(InsuredCategory.Voluntary, false, null)]
     [InlineData(InsuredCategory.Category1, true, null)]
-    [InlineData(InsuredCategory.SpecialVoluntary, false, Codes.Category)]
-    [InlineData(InsuredCategory.Category2, false, Codes.EmployerRoute)]
-    [InlineData(InsuredCategory.Category3, false, Codes.EmployerRoute)]
-    [InlineData(InsuredCategory.None, false, Codes.Category)]
+    [InlineData(InsuredCategory.SpecialVoluntary, false, IssueCodes.Category)]
+    [InlineData(InsuredCategory.Category2, false, IssueCodes.EmployerRoute)]
+    [InlineData(InsuredCategory.Category3, false, IssueCodes.EmployerRoute)]
+    [InlineData(InsuredCategory.None, false, IssueCodes.Category)]
     public void Category1AndVoluntaryOnly(InsuredCategory category, bool voluntaryFlag, string? code)
     {
         var issues = AdditionalPremiumRules.Validate(App(), Facts(category, voluntary: voluntaryFlag), Today);
@@ -29,12 +29,12 @@ public sealed class AdditionalPremiumRules_Validate
     [Fact]
     public void RefusedForNationalPensionFundMembers() =>
         Assert.Equal(ApplicationMessageKeys.AdditionalPremiumFundMember,
-            SingleError(AdditionalPremiumRules.Validate(App(), Facts(fundMember: true), Today), "", Codes.Conflict).MessageKey);
+            SingleError(AdditionalPremiumRules.Validate(App(), Facts(fundMember: true), Today), "", IssueCodes.Conflict).MessageKey);
 
     [Fact]
     public void RefusedWhileAnExemptionIsInForceThisMonth()
     {
-        var issue = SingleError(AdditionalPremiumRules.Validate(App(), Facts(exemptMonths: [M(2026, 11)]), Today), "", Codes.Conflict);
+        var issue = SingleError(AdditionalPremiumRules.Validate(App(), Facts(exemptMonths: [M(2026, 11)]), Today), "", IssueCodes.Conflict);
         Assert.Equal(ApplicationMessageKeys.AdditionalPremiumWhileExempt, issue.MessageKey);
         Assert.Equal(["2026-11"], issue.Args);
     }
@@ -42,7 +42,7 @@ public sealed class AdditionalPremiumRules_Validate
     [Fact]
     public void RefusedWhenTheStartMonthIsExempt()
     {
-        var issue = SingleError(AdditionalPremiumRules.Validate(App("2027-01"), Facts(exemptMonths: [M(2027, 1)]), Today), "", Codes.Conflict);
+        var issue = SingleError(AdditionalPremiumRules.Validate(App("2027-01"), Facts(exemptMonths: [M(2027, 1)]), Today), "", IssueCodes.Conflict);
         Assert.Equal(["2027-01"], issue.Args);
     }
 
@@ -52,7 +52,7 @@ public sealed class AdditionalPremiumRules_Validate
 
     [Fact]
     public void RefusedWhenAlreadyPaying() =>
-        SingleError(AdditionalPremiumRules.Validate(App(), Facts(additionalPremium: true), Today), "", Codes.AlreadyActive);
+        SingleError(AdditionalPremiumRules.Validate(App(), Facts(additionalPremium: true), Today), "", IssueCodes.AlreadyActive);
 
     [Theory]
     [InlineData("2026-10", false)]
@@ -63,7 +63,7 @@ public sealed class AdditionalPremiumRules_Validate
     {
         var issues = AdditionalPremiumRules.Validate(App(start), Facts(), Today);
         if (ok) Assert.Empty(issues);
-        else Assert.Equal(["2026-11", "2027-11"], SingleError(issues, "startMonth", Codes.Range).Args);
+        else Assert.Equal(["2026-11", "2027-11"], SingleError(issues, "startMonth", IssueCodes.Range).Args);
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class AdditionalPremiumRules_Validate
         Assert.Equal($"citizen.additional-premium|{P}|2026-11", AdditionalPremiumRules.BusinessKey(App(), Facts()));
         Assert.Null(AdditionalPremiumRules.BusinessKey(new AdditionalPremiumApplication(), Facts()));
         Assert.Equal("2026-11", AdditionalPremiumRules.Prefill(Facts(), Today).StartMonth);
-        SingleError(AdditionalPremiumRules.Validate(App(), Facts(active: new ActiveSubmission($"citizen.additional-premium|{P}|2026-11", "ADP-1")), Today), "", Codes.Duplicate);
-        SingleError(AdditionalPremiumRules.Validate(new AdditionalPremiumApplication(), Facts(), Today), "startMonth", Codes.Required);
+        SingleError(AdditionalPremiumRules.Validate(App(), Facts(active: new ActiveSubmission($"citizen.additional-premium|{P}|2026-11", "ADP-1")), Today), "", IssueCodes.Duplicate);
+        SingleError(AdditionalPremiumRules.Validate(new AdditionalPremiumApplication(), Facts(), Today), "startMonth", IssueCodes.Required);
     }
 }

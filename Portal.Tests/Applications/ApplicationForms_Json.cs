@@ -86,7 +86,7 @@ public sealed class ApplicationForms_Json
         Assert.Null(issue);
         Assert.Equal("2026-07", app!.Period!.Start);
         Assert.Null(app.Type);
-        Assert.Contains(ApplicationForms.Validate(SubmissionKind.Exemption, json, Facts(), Today), i => i.Field == "period.end" && i.Code == Codes.Required);
+        Assert.Contains(ApplicationForms.Validate(SubmissionKind.Exemption, json, Facts(), Today), i => i.Field == "period.end" && i.Code == IssueCodes.Required);
         Assert.Empty(ApplicationForms.Validate(SubmissionKind.Exemption, ApplicationForms.Serialize(Exemption()), Facts(), Today));
     }
 
@@ -103,7 +103,7 @@ public sealed class ApplicationForms_Json
     public void MalformedJsonGivesOneIssueNeverAnException(string? json, string field)
     {
         var issue = Assert.Single(ApplicationForms.Validate(SubmissionKind.Exemption, json, Facts(), Today));
-        Assert.Equal(Codes.Malformed, issue.Code);
+        Assert.Equal(IssueCodes.Malformed, issue.Code);
         Assert.Equal(ApplicationMessageKeys.Malformed, issue.MessageKey);
         Assert.Equal(IssueSeverity.Error, issue.Severity);
         Assert.Equal(field, issue.Field);
@@ -114,14 +114,14 @@ public sealed class ApplicationForms_Json
     public void AnInvalidDateIsMalformedAtItsPath()
     {
         var issue = Assert.Single(ApplicationForms.Validate(SubmissionKind.MaternityExemption, """{"dueDate":"2026-02-30"}""", Facts(), Today));
-        Assert.Equal(("dueDate", Codes.Malformed), (issue.Field, issue.Code));
+        Assert.Equal(("dueDate", IssueCodes.Malformed), (issue.Field, issue.Code));
     }
 
     [Fact]
     public void AKindWithoutFormRulesIsOneIssue()
     {
         var issue = Assert.Single(ApplicationForms.Validate(SubmissionKind.Acquisition, "{}", Facts(), Today));
-        Assert.Equal(Codes.UnsupportedKind, issue.Code);
+        Assert.Equal(IssueCodes.UnsupportedKind, issue.Code);
         Assert.Equal(["employer.acquisition"], issue.Args);
         Assert.Null(ApplicationForms.BusinessKey(SubmissionKind.RecordEnquiry, "{}", Facts()));
         Assert.False(ApplicationForms.Supports(SubmissionKind.RecordEnquiry));
@@ -135,7 +135,7 @@ public sealed class ApplicationForms_Json
             var draft = ApplicationForms.Prefill(kind, Facts(), Today);
             Assert.IsType(ApplicationForms.PayloadType(kind), draft);
             var json = JsonSerializer.Serialize(draft, draft.GetType(), ApplicationForms.SerializerOptions);
-            Assert.DoesNotContain(ApplicationForms.Validate(kind, json, Facts(), Today), i => i.Code == Codes.Malformed);
+            Assert.DoesNotContain(ApplicationForms.Validate(kind, json, Facts(), Today), i => i.Code == IssueCodes.Malformed);
         }
     }
 

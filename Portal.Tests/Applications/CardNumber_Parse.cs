@@ -26,12 +26,12 @@ public sealed class CardNumber_Parse
     }
 
     [Theory]
-    [InlineData("4111111111111112", Codes.CheckDigit)]
-    [InlineData("5555555555554445", Codes.CheckDigit)]
-    [InlineData("", Codes.Required)]
-    [InlineData("4111-1111-1111-111a", Codes.Format)]
+    [InlineData("4111111111111112", IssueCodes.CheckDigit)]
+    [InlineData("5555555555554445", IssueCodes.CheckDigit)]
+    [InlineData("", IssueCodes.Required)]
+    [InlineData("4111-1111-1111-111a", IssueCodes.Format)]
     [InlineData("4111111", "length")]
-    [InlineData("6011111111111117", Codes.Brand)] // Discover: Luhn-valid, brand not accepted
+    [InlineData("6011111111111117", IssueCodes.Brand)] // Discover: Luhn-valid, brand not accepted
     [InlineData("411111111111116", "length")]   // Visa with 15 digits (Luhn-valid)
     public void InvalidNumbersAreRefusedWithoutThrowing(string input, string code)
     {

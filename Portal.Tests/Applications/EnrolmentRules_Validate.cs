@@ -20,7 +20,7 @@ public sealed class EnrolmentRules_Validate
         Assert.Empty(EnrolmentRules.Validate(app, Cat2, D(2026, 11, 15)));
         var issues = EnrolmentRules.Validate(app, Cat2, D(2026, 11, 16));
         NoErrors(issues);
-        var late = SingleWarning(issues, "eventDate", Codes.Late);
+        var late = SingleWarning(issues, "eventDate", IssueCodes.Late);
         Assert.Equal(ApplicationMessageKeys.EnrolmentLate, late.MessageKey);
         Assert.Equal(["2026-11-15"], late.Args);
     }
@@ -28,7 +28,7 @@ public sealed class EnrolmentRules_Validate
     [Fact]
     public void AnEventInTheFutureIsRefusedTodayIsFine()
     {
-        SingleError(EnrolmentRules.Validate(Enrolment(date: Today.AddDays(1)), Cat2, Today), "eventDate", Codes.FutureDate);
+        SingleError(EnrolmentRules.Validate(Enrolment(date: Today.AddDays(1)), Cat2, Today), "eventDate", IssueCodes.FutureDate);
         Assert.Empty(EnrolmentRules.Validate(Enrolment(date: Today), Cat2, Today));
     }
 
@@ -38,7 +38,7 @@ public sealed class EnrolmentRules_Validate
         var app = Enrolment();
         app.Applicant!.PensionNumber = null;
         Assert.Equal(ApplicationMessageKeys.EnrolmentIdentifierRequired,
-            SingleError(EnrolmentRules.Validate(app, Cat2, Today), "applicant.pensionNumber", Codes.Required).MessageKey);
+            SingleError(EnrolmentRules.Validate(app, Cat2, Today), "applicant.pensionNumber", IssueCodes.Required).MessageKey);
 
         app.Applicant.MyNumber = "1234 5678 9018";
         Assert.Empty(EnrolmentRules.Validate(app, Cat2, Today));
@@ -67,7 +67,7 @@ public sealed class EnrolmentRules_Validate
         app.Applicant!.NameKana = kana;
         var issues = EnrolmentRules.Validate(app, Cat2, Today);
         if (ok) Assert.Empty(issues);
-        else Assert.Equal(ApplicationMessageKeys.KanaFormat, SingleError(issues, "applicant.nameKana", Codes.Format).MessageKey);
+        else Assert.Equal(ApplicationMessageKeys.KanaFormat, SingleError(issues, "applicant.nameKana", IssueCodes.Format).MessageKey);
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class EnrolmentRules_Validate
         var issues = EnrolmentRules.Validate(new EnrolmentApplication { Applicant = new EnrolmentApplicant() }, Cat2, Today);
         foreach (var field in new[] { "event", "eventDate", "applicant.nameKanji", "applicant.nameKana", "applicant.sex",
                      "applicant.birthDate", "applicant.pensionNumber", "applicant.postalCode", "applicant.address" })
-            SingleError(issues, field, Codes.Required);
+            SingleError(issues, field, IssueCodes.Required);
     }
 
     [Theory]
@@ -90,7 +90,7 @@ public sealed class EnrolmentRules_Validate
         app.Applicant!.PostalCode = code;
         var issues = EnrolmentRules.Validate(app, Cat2, Today);
         if (ok) Assert.Empty(issues);
-        else SingleError(issues, "applicant.postalCode", Codes.Format);
+        else SingleError(issues, "applicant.postalCode", IssueCodes.Format);
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public sealed class EnrolmentRules_Validate
     {
         var app = Enrolment();
         app.Applicant!.BirthDate = D(1990, 5, 11);
-        SingleError(EnrolmentRules.Validate(app, Cat2, Today), "applicant.birthDate", Codes.Mismatch);
+        SingleError(EnrolmentRules.Validate(app, Cat2, Today), "applicant.birthDate", IssueCodes.Mismatch);
     }
 
     [Fact]
@@ -110,12 +110,12 @@ public sealed class EnrolmentRules_Validate
         app.Applicant!.BirthDate = D(2006, 11, 2);
         Assert.Empty(EnrolmentRules.Validate(app, facts, Today));
         app.EventDate = D(2026, 10, 31);
-        SingleError(EnrolmentRules.Validate(app, facts, Today), "eventDate", Codes.Age);
+        SingleError(EnrolmentRules.Validate(app, facts, Today), "eventDate", IssueCodes.Age);
 
         var sixty = Facts(InsuredCategory.Category2, birthDate: D(1966, 11, 2)); // reaches 60 on 2026-11-01
         var left = Enrolment(EnrolmentEvent.LeftJob, D(2026, 11, 1));
         left.Applicant!.BirthDate = D(1966, 11, 2);
-        SingleError(EnrolmentRules.Validate(left, sixty, Today), "eventDate", Codes.Age);
+        SingleError(EnrolmentRules.Validate(left, sixty, Today), "eventDate", IssueCodes.Age);
         left.EventDate = D(2026, 10, 31);
         Assert.Empty(EnrolmentRules.Validate(left, sixty, Today));
     }
@@ -126,19 +126,19 @@ public sealed class EnrolmentRules_Validate
         var facts = Facts(InsuredCategory.None, birthDate: D(2006, 10, 2));
         var app = Enrolment(EnrolmentEvent.TurningTwenty, D(2026, 10, 20));
         app.Applicant!.BirthDate = D(2006, 10, 2);
-        Assert.Equal(["2026-10-01"], SingleWarning(EnrolmentRules.Validate(app, facts, Today), "eventDate", Codes.Mismatch).Args);
+        Assert.Equal(["2026-10-01"], SingleWarning(EnrolmentRules.Validate(app, facts, Today), "eventDate", IssueCodes.Mismatch).Args);
     }
 
     [Fact]
     public void AlreadyCategory1Warns() =>
-        SingleWarning(EnrolmentRules.Validate(Enrolment(), Facts(InsuredCategory.Category1), Today), "", Codes.AlreadyActive);
+        SingleWarning(EnrolmentRules.Validate(Enrolment(), Facts(InsuredCategory.Category1), Today), "", IssueCodes.AlreadyActive);
 
     [Fact]
     public void TheKeyIsPersonEventAndDate()
     {
         Assert.Equal($"citizen.enrolment|{P}|left-job|2026-11-01", EnrolmentRules.BusinessKey(Enrolment(), Cat2));
         Assert.Null(EnrolmentRules.BusinessKey(new EnrolmentApplication(), Cat2));
-        SingleError(EnrolmentRules.Validate(Enrolment(), Facts(InsuredCategory.Category2, active: new ActiveSubmission($"citizen.enrolment|{P}|left-job|2026-11-01", "ENR-1")), Today), "", Codes.Duplicate);
+        SingleError(EnrolmentRules.Validate(Enrolment(), Facts(InsuredCategory.Category2, active: new ActiveSubmission($"citizen.enrolment|{P}|left-job|2026-11-01", "ENR-1")), Today), "", IssueCodes.Duplicate);
     }
 
     [Fact]

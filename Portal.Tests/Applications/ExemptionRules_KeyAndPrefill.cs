@@ -36,3 +36,38 @@ public sealed class ExemptionRules_KeyAndPrefill
         Assert.DoesNotContain(ExemptionRules.Validate(app, Facts(), D(y, m, d)), i => i.Field.StartsWith("period", StringComparison.Ordinal));
     }
 }
+
+public sealed class ExemptionRules_Minimise
+{
+    [Fact]
+    public void DropsWhatTheAnswersMakeUnnecessary()
+    {
+        var app = Exemption(ExemptionType.Deferral);
+        app.HasSpouse = false;
+        app.Spouse = new HouseholdMember { Name = "x", Income = 1 };
+        app.ApplicantIsHouseholder = false;
+        app.Householder = new Householder { Name = "y", Income = 2 };
+        app.Applicant!.JobLossDate = D(2026, 1, 1);
+        ApplicationForms.Minimise(app);
+        Assert.Null(app.Spouse);
+        Assert.Null(app.Householder);
+        Assert.Null(app.ApplicantIsHouseholder);
+        Assert.Null(app.Applicant.JobLossDate);
+        Assert.Empty(ExemptionRules.Validate(app, Facts(), D(2026, 11, 23)));
+    }
+
+    [Fact]
+    public void KeepsWhatIsAssessed()
+    {
+        var app = Exemption(ExemptionType.Full);
+        app.HasSpouse = true;
+        app.Spouse = new HouseholdMember { Name = "x", Income = 1, DependantCount = 0 };
+        app.ApplicantIsHouseholder = false;
+        app.Householder = new Householder { Name = "y", Relationship = "父", Income = 2, DependantCount = 0 };
+        ExemptionRules.Minimise(app);
+        Assert.NotNull(app.Spouse);
+        Assert.NotNull(app.Householder);
+        app.ApplicantIsHouseholder = true;
+        Assert.Null(ExemptionRules.Minimise(app).Householder);
+    }
+}

@@ -32,7 +32,7 @@ public sealed class MaternityRules_Validate
     {
         var due = D(2026, 8, 15);
         Assert.Equal(D(2026, 2, 15), MaternityRules.FilingOpens(due));
-        var issue = SingleError(MaternityRules.Validate(App(due), Facts(), D(2026, 2, 14)), "dueDate", Codes.TooEarly);
+        var issue = SingleError(MaternityRules.Validate(App(due), Facts(), D(2026, 2, 14)), "dueDate", IssueCodes.TooEarly);
         Assert.Equal(ApplicationMessageKeys.MaternityTooEarly, issue.MessageKey);
         Assert.Equal(["2026-02-15"], issue.Args);
         Assert.Empty(MaternityRules.Validate(App(due), Facts(), D(2026, 2, 15)));
@@ -53,10 +53,10 @@ public sealed class MaternityRules_Validate
     [Fact]
     public void ABirthInTheFutureIsRefusedAndAPassedDueDateAsksForIt()
     {
-        SingleError(MaternityRules.Validate(App(D(2026, 12, 1), born: D(2026, 11, 24)), Facts(), D(2026, 11, 23)), "childBirthDate", Codes.FutureDate);
+        SingleError(MaternityRules.Validate(App(D(2026, 12, 1), born: D(2026, 11, 24)), Facts(), D(2026, 11, 23)), "childBirthDate", IssueCodes.FutureDate);
         var issues = MaternityRules.Validate(App(D(2026, 11, 1)), Facts(), D(2026, 11, 23));
         NoErrors(issues);
-        SingleWarning(issues, "childBirthDate", Codes.Required);
+        SingleWarning(issues, "childBirthDate", IssueCodes.Required);
     }
 
     [Fact]
@@ -65,14 +65,14 @@ public sealed class MaternityRules_Validate
         // filed 2026-11: earliest month 2024-10
         var today = D(2026, 11, 23);
         var partly = MaternityRules.Validate(App(D(2024, 10, 20), born: D(2024, 10, 20)), Facts(), today); // 2024-09..2024-12
-        Assert.Equal(["2024-10"], SingleWarning(partly, "dueDate", Codes.PartlyOutOfWindow).Args);
+        Assert.Equal(["2024-10"], SingleWarning(partly, "dueDate", IssueCodes.PartlyOutOfWindow).Args);
         var outside = MaternityRules.Validate(App(D(2024, 7, 20), born: D(2024, 7, 20)), Facts(), today); // 2024-06..2024-09
-        Assert.Equal(["2024-10"], SingleError(outside, "dueDate", Codes.OutOfWindow).Args);
+        Assert.Equal(["2024-10"], SingleError(outside, "dueDate", IssueCodes.OutOfWindow).Args);
     }
 
     [Theory]
-    [InlineData(InsuredCategory.Category3, Codes.EmployerRoute)]
-    [InlineData(InsuredCategory.Voluntary, Codes.VoluntaryMember)]
+    [InlineData(InsuredCategory.Category3, IssueCodes.EmployerRoute)]
+    [InlineData(InsuredCategory.Voluntary, IssueCodes.VoluntaryMember)]
     public void OnlyCategory1(InsuredCategory category, string code) =>
         SingleError(MaternityRules.Validate(App(D(2027, 2, 1)), Facts(category), D(2026, 11, 23)), "", code);
 
@@ -80,8 +80,8 @@ public sealed class MaternityRules_Validate
     public void RequiredAnswers()
     {
         var issues = MaternityRules.Validate(new MaternityExemptionApplication(), Facts(), D(2026, 11, 23));
-        SingleError(issues, "multipleBirth", Codes.Required);
-        SingleError(issues, "dueDate", Codes.Required);
+        SingleError(issues, "multipleBirth", IssueCodes.Required);
+        SingleError(issues, "dueDate", IssueCodes.Required);
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public sealed class MaternityRules_Validate
         var app = App(D(2027, 2, 1));
         Assert.Equal($"citizen.maternity-exemption|{P}|2027-02", MaternityRules.BusinessKey(app, Facts()));
         Assert.Null(MaternityRules.BusinessKey(new MaternityExemptionApplication(), Facts()));
-        SingleError(MaternityRules.Validate(app, Facts(active: new ActiveSubmission($"citizen.maternity-exemption|{P}|2027-02", "MAT-1")), D(2026, 11, 23)), "", Codes.Duplicate);
+        SingleError(MaternityRules.Validate(app, Facts(active: new ActiveSubmission($"citizen.maternity-exemption|{P}|2027-02", "MAT-1")), D(2026, 11, 23)), "", IssueCodes.Duplicate);
     }
 
     [Fact]

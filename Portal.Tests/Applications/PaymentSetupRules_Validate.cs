@@ -18,8 +18,8 @@ public sealed class PaymentSetupRules_Validate
     [Theory]
     [InlineData(InsuredCategory.Voluntary, null)]
     [InlineData(InsuredCategory.SpecialVoluntary, null)]
-    [InlineData(InsuredCategory.Category2, Codes.EmployerRoute)]
-    [InlineData(InsuredCategory.Category3, Codes.EmployerRoute)]
+    [InlineData(InsuredCategory.Category2, IssueCodes.EmployerRoute)]
+    [InlineData(InsuredCategory.Category3, IssueCodes.EmployerRoute)]
     public void Category1OrVoluntary(InsuredCategory category, string? code)
     {
         var issues = PaymentSetupRules.Validate(DirectDebit(), Facts(category), Today);
@@ -40,7 +40,7 @@ public sealed class PaymentSetupRules_Validate
         if (field == "bank.bankCode") app.Bank!.BankCode = value;
         if (field == "bank.branchCode") app.Bank!.BranchCode = value;
         if (field == "bank.accountNumber") app.Bank!.AccountNumber = value;
-        var issue = SingleError(PaymentSetupRules.Validate(app, Facts(), Today), field, Codes.Format);
+        var issue = SingleError(PaymentSetupRules.Validate(app, Facts(), Today), field, IssueCodes.Format);
         Assert.Equal(ApplicationMessageKeys.Digits, issue.MessageKey);
     }
 
@@ -64,7 +64,7 @@ public sealed class PaymentSetupRules_Validate
         app.Bank!.HolderKana = holder;
         var issues = PaymentSetupRules.Validate(app, Facts(), Today);
         if (ok) Assert.Empty(issues);
-        else SingleError(issues, "bank.holderKana", Codes.Format);
+        else SingleError(issues, "bank.holderKana", IssueCodes.Format);
     }
 
     [Fact]
@@ -72,11 +72,11 @@ public sealed class PaymentSetupRules_Validate
     {
         var app = DirectDebit();
         app.Bank = null;
-        SingleError(PaymentSetupRules.Validate(app, Facts(), Today), "bank", Codes.Required);
+        SingleError(PaymentSetupRules.Validate(app, Facts(), Today), "bank", IssueCodes.Required);
         app.Bank = new BankAccountInput();
         var issues = PaymentSetupRules.Validate(app, Facts(), Today);
         foreach (var f in new[] { "bank.bankCode", "bank.branchCode", "bank.accountType", "bank.accountNumber", "bank.holderKana" })
-            SingleError(issues, f, Codes.Required);
+            SingleError(issues, f, IssueCodes.Required);
     }
 
     [Fact]
@@ -86,11 +86,11 @@ public sealed class PaymentSetupRules_Validate
         app.EarlyDebit = true;
         Assert.Empty(PaymentSetupRules.Validate(app, Facts(), Today));
         app.AdvancePayment = AdvancePayment.SixMonths;
-        SingleError(PaymentSetupRules.Validate(app, Facts(), Today), "earlyDebit", Codes.Conflict);
+        SingleError(PaymentSetupRules.Validate(app, Facts(), Today), "earlyDebit", IssueCodes.Conflict);
 
         var card = Card();
         card.EarlyDebit = true;
-        SingleError(PaymentSetupRules.Validate(card, Facts(), Today), "earlyDebit", Codes.NotApplicable);
+        SingleError(PaymentSetupRules.Validate(card, Facts(), Today), "earlyDebit", IssueCodes.NotApplicable);
     }
 
     [Theory]
@@ -110,11 +110,11 @@ public sealed class PaymentSetupRules_Validate
     {
         var app = DirectDebit();
         app.AdvancePayment = (AdvancePayment)3;
-        SingleError(PaymentSetupRules.Validate(app, Facts(), Today), "advancePayment", Codes.Format);
+        SingleError(PaymentSetupRules.Validate(app, Facts(), Today), "advancePayment", IssueCodes.Format);
     }
 
     [Theory]
-    [InlineData("2026-10", Codes.Expired, true)]
+    [InlineData("2026-10", IssueCodes.Expired, true)]
     [InlineData("2026-11", null, true)] // valid to the end of this month; but before the 12 months paid → warning
     [InlineData("2028-05", null, false)]
     public void CardExpiryNotInThePast(string expiry, string? errorCode, bool warns)
@@ -135,11 +135,11 @@ public sealed class PaymentSetupRules_Validate
         var app = Card();
         app.Card = new CardDetails();
         var issues = PaymentSetupRules.Validate(app, Facts(), Today);
-        SingleError(issues, "card.brand", Codes.Required);
-        SingleError(issues, "card.last4", Codes.Required);
-        SingleError(issues, "card.expiry", Codes.Required);
+        SingleError(issues, "card.brand", IssueCodes.Required);
+        SingleError(issues, "card.last4", IssueCodes.Required);
+        SingleError(issues, "card.expiry", IssueCodes.Required);
         app.Card = new CardDetails { Brand = CardBrand.Visa, Last4 = "11111", Expiry = "2028-01" };
-        SingleError(PaymentSetupRules.Validate(app, Facts(), Today), "card.last4", Codes.Format);
+        SingleError(PaymentSetupRules.Validate(app, Facts(), Today), "card.last4", IssueCodes.Format);
     }
 
     [Theory]
@@ -153,7 +153,7 @@ public sealed class PaymentSetupRules_Validate
         app.StartMonth = start;
         var issues = PaymentSetupRules.Validate(app, Facts(), Today);
         if (ok) Assert.Empty(issues);
-        else SingleError(issues, "startMonth", Codes.Range);
+        else SingleError(issues, "startMonth", IssueCodes.Range);
     }
 
     [Fact]
@@ -162,10 +162,31 @@ public sealed class PaymentSetupRules_Validate
         Assert.Equal($"citizen.payment-setup|{P}|2026-12", PaymentSetupRules.BusinessKey(DirectDebit(), Facts()));
         var prefill = PaymentSetupRules.Prefill(Facts(), Today);
         Assert.Equal(("2026-12", AdvancePayment.None, false), (prefill.StartMonth, prefill.AdvancePayment!.Value, prefill.EarlyDebit!.Value));
-        SingleError(PaymentSetupRules.Validate(DirectDebit(), Facts(active: new ActiveSubmission($"citizen.payment-setup|{P}|2026-12", "PAY-1")), Today), "", Codes.Duplicate);
+        SingleError(PaymentSetupRules.Validate(DirectDebit(), Facts(active: new ActiveSubmission($"citizen.payment-setup|{P}|2026-12", "PAY-1")), Today), "", IssueCodes.Duplicate);
         var empty = PaymentSetupRules.Validate(new PaymentSetupApplication(), Facts(), Today);
-        SingleError(empty, "method", Codes.Required);
-        SingleError(empty, "startMonth", Codes.Required);
-        SingleError(empty, "advancePayment", Codes.Required);
+        SingleError(empty, "method", IssueCodes.Required);
+        SingleError(empty, "startMonth", IssueCodes.Required);
+        SingleError(empty, "advancePayment", IssueCodes.Required);
+    }
+}
+
+public sealed class PaymentSetupRules_Minimise
+{
+    [Fact]
+    public void KeepsOnlyTheChosenMethodsBlock()
+    {
+        var app = Card();
+        app.Bank = DirectDebit().Bank;
+        app.EarlyDebit = true;
+        ApplicationForms.Minimise(app);
+        Assert.Null(app.Bank);
+        Assert.NotNull(app.Card);
+        Assert.False(app.EarlyDebit);
+
+        var debit = DirectDebit();
+        debit.Card = Card().Card;
+        PaymentSetupRules.Minimise(debit);
+        Assert.Null(debit.Card);
+        Assert.NotNull(debit.Bank);
     }
 }

@@ -20,7 +20,7 @@ public sealed class StudentDeferralRules_Validate
     {
         var issues = StudentDeferralRules.Validate(Student(start, end), Facts(), Today);
         if (ok) NoErrors(issues);
-        else Assert.Equal(ApplicationMessageKeys.PeriodCrossesAprilYear, SingleError(issues, "period.end", Codes.CrossesYear).MessageKey);
+        else Assert.Equal(ApplicationMessageKeys.PeriodCrossesAprilYear, SingleError(issues, "period.end", IssueCodes.CrossesYear).MessageKey);
     }
 
     [Fact]
@@ -29,7 +29,7 @@ public sealed class StudentDeferralRules_Validate
         var student = Student("2023-07", "2024-03");
         student.School!.ExpectedGraduation = "2027-03";
         NoErrors(StudentDeferralRules.Validate(student, Facts(), D(2025, 8, 31)));
-        var issue = SingleError(StudentDeferralRules.Validate(student, Facts(), D(2025, 9, 1)), "period.start", Codes.OutOfWindow);
+        var issue = SingleError(StudentDeferralRules.Validate(student, Facts(), D(2025, 9, 1)), "period.start", IssueCodes.OutOfWindow);
         Assert.Equal(["2023-08", "2026-03"], issue.Args);
     }
 
@@ -37,7 +37,7 @@ public sealed class StudentDeferralRules_Validate
     public void TheNextYearOpensInApril()
     {
         Assert.Equal(["2026-03", "2026-04-01"],
-            SingleError(StudentDeferralRules.Validate(Student(), Facts(), D(2026, 3, 31)), "period.end", Codes.NotYetOpen).Args);
+            SingleError(StudentDeferralRules.Validate(Student(), Facts(), D(2026, 3, 31)), "period.end", IssueCodes.NotYetOpen).Args);
         NoErrors(StudentDeferralRules.Validate(Student(), Facts(), D(2026, 4, 1)));
     }
 
@@ -49,8 +49,8 @@ public sealed class StudentDeferralRules_Validate
         var app = Student();
         app.Applicant = new ExemptionApplicant();
         issues = StudentDeferralRules.Validate(app, Facts(), Today);
-        SingleError(issues, "applicant.income", Codes.Required);
-        SingleError(issues, "applicant.dependantCount", Codes.Required);
+        SingleError(issues, "applicant.income", IssueCodes.Required);
+        SingleError(issues, "applicant.dependantCount", IssueCodes.Required);
     }
 
     [Fact]
@@ -58,18 +58,18 @@ public sealed class StudentDeferralRules_Validate
     {
         var app = Student();
         app.School!.ExpectedGraduation = "2026-03";
-        SingleError(StudentDeferralRules.Validate(app, Facts(), Today), "school.expectedGraduation", Codes.Conflict);
+        SingleError(StudentDeferralRules.Validate(app, Facts(), Today), "school.expectedGraduation", IssueCodes.Conflict);
         app.School.ExpectedGraduation = "2026-09";
-        Assert.Equal(["2026-09"], SingleWarning(StudentDeferralRules.Validate(app, Facts(), Today), "school.expectedGraduation", Codes.Conflict).Args);
+        Assert.Equal(["2026-09"], SingleWarning(StudentDeferralRules.Validate(app, Facts(), Today), "school.expectedGraduation", IssueCodes.Conflict).Args);
         app.School.ExpectedGraduation = "2027-03";
         Assert.Empty(StudentDeferralRules.Validate(app, Facts(), Today));
         app.School.ExpectedGraduation = "March";
-        SingleError(StudentDeferralRules.Validate(app, Facts(), Today), "school.expectedGraduation", Codes.Format);
+        SingleError(StudentDeferralRules.Validate(app, Facts(), Today), "school.expectedGraduation", IssueCodes.Format);
     }
 
     [Theory]
-    [InlineData(InsuredCategory.Category2, Codes.EmployerRoute)]
-    [InlineData(InsuredCategory.Voluntary, Codes.VoluntaryMember)]
+    [InlineData(InsuredCategory.Category2, IssueCodes.EmployerRoute)]
+    [InlineData(InsuredCategory.Voluntary, IssueCodes.VoluntaryMember)]
     public void OnlyCategory1(InsuredCategory category, string code) =>
         SingleError(StudentDeferralRules.Validate(Student(), Facts(category), Today), "", code);
 
@@ -79,7 +79,7 @@ public sealed class StudentDeferralRules_Validate
         Assert.Equal($"citizen.student-deferral|{P}|2026-04", StudentDeferralRules.BusinessKey(Student("2026-10", "2027-03"), Facts()));
         Assert.Null(StudentDeferralRules.BusinessKey(new StudentDeferralApplication(), Facts()));
         var facts = Facts(active: new ActiveSubmission($"citizen.student-deferral|{P}|2026-04", "STD-1"));
-        SingleError(StudentDeferralRules.Validate(Student("2026-10", "2027-03"), facts, Today), "", Codes.Duplicate);
+        SingleError(StudentDeferralRules.Validate(Student("2026-10", "2027-03"), facts, Today), "", IssueCodes.Duplicate);
         NoErrors(StudentDeferralRules.Validate(Student("2025-04", "2026-03"), facts, Today));
     }
 
