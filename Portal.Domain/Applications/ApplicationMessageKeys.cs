@@ -56,6 +56,10 @@ public static class ApplicationMessageKeys
     public const string PeriodOutOfWindow = "Applications.Period.OutOfWindow";
     /// <summary>Months after {0} cannot be applied for yet. Applications open on {1}.</summary>
     public const string PeriodNotYetOpen = "Applications.Period.NotYetOpen";
+    /// <summary>From the month you reach 60 ({0}) you are no longer a category 1 insured person, so you cannot apply for those months.</summary>
+    public const string PeriodAfterSixty = "Applications.Period.AfterSixty";
+    /// <summary>Because you reach 60, months from {0} are not covered.</summary>
+    public const string PeriodEndsAtSixty = "Applications.Period.EndsAtSixty";
     /// <summary>Payment deferral is for people under 50. Months from {0} cannot be applied for.</summary>
     public const string ExemptionDeferralAge = "Applications.Exemption.DeferralAge";
     /// <summary>Because you reach 50, months from {0} are not covered by payment deferral.</summary>
@@ -264,6 +268,8 @@ public static class ApplicationMessageKeys
         PeriodCrossesAprilYear,
         PeriodOutOfWindow,
         PeriodNotYetOpen,
+        PeriodAfterSixty,
+        PeriodEndsAtSixty,
         ExemptionDeferralAge,
         ExemptionDeferralEndsAtFifty,
         ExemptionContinuationNotApplicable,

@@ -95,6 +95,19 @@ internal static class PeriodRules
         return new ParsedPeriod(s, e, yearStart);
     }
 
+    /// <summary>
+    /// Category 1 ends when the person reaches 60 (the day before the 60th birthday); months from that month on cannot be
+    /// exempted or deferred: an error when it is on or before the start month, a warning when it falls inside the period.
+    /// </summary>
+    public static void CategoryOneEndsAtSixty(ApplicantFacts facts, ParsedPeriod period, IssueList issues)
+    {
+        var sixty = YearMonth.From(Ages.Reached(facts.BirthDate, 60));
+        if (sixty <= period.Start)
+            issues.Error("period.start", IssueCodes.Age, ApplicationMessageKeys.PeriodAfterSixty, Text.Month(sixty));
+        else if (sixty <= period.End)
+            issues.Warning("period.end", IssueCodes.Age, ApplicationMessageKeys.PeriodEndsAtSixty, Text.Month(sixty));
+    }
+
     private static YearMonth? Month(string? text, string field, IssueList issues)
     {
         if (!issues.Required(field, text)) return null;

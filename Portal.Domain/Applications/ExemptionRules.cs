@@ -13,6 +13,7 @@ namespace Portal.Domain.Applications;
 /// <item>Payment deferral: under 50. Decision: refused when the month the person reaches 50 (the day before the 50th
 /// birthday) is on or before the requested start month; a warning names the first uncovered month when 50 is reached
 /// inside the requested months.</item>
+/// <item>Months from the one in which the person reaches 60 (category 1 ends) are refused at the start, warned inside.</item>
 /// <item>Assessed persons: applicant, spouse (when there is one) and head of household (when not the applicant) for
 /// the exemption tiers; applicant and spouse only for deferral (the householder block is ignored).</item>
 /// <item>Duplicate: the same person, type and July–June year open or approved (<see cref="BusinessKey"/>);
@@ -100,6 +101,7 @@ public static class ExemptionRules
         var type = app.Type is { } t && Enum.IsDefined(t) ? t : (ExemptionType?)null;
         var period = PeriodRules.Check(app.Period, PeriodYear.JulyToJune, today, issues);
 
+        if (period is { } p0) PeriodRules.CategoryOneEndsAtSixty(facts, p0, issues);
         if (type == ExemptionType.Deferral && period is { } p) DeferralAge(facts, p, issues);
 
         if (issues.RequiredBlock("applicant", app.Applicant))

@@ -66,6 +66,7 @@ public static class StudentDeferralRules
         var issues = new IssueList();
         Eligibility.Category1Only(facts, issues);
         var period = PeriodRules.Check(app.Period, PeriodYear.AprilToMarch, today, issues);
+        if (period is { } p0) PeriodRules.CategoryOneEndsAtSixty(facts, p0, issues);
 
         if (issues.RequiredBlock("school", app.School))
         {

@@ -141,6 +141,30 @@ public sealed class ExemptionRules_Validate
     public void TheAgeLimitDoesNotApplyToExemptions() =>
         NoErrors(ExemptionRules.Validate(Exemption(ExemptionType.Full), Facts(birthDate: D(1970, 1, 1)), Today));
 
+    // ---- category 1 ends at 60 ----
+
+    [Theory]
+    [InlineData(1966, 12, 2, null)]          // reaches 60 on 2026-12-01: July–November still category 1
+    [InlineData(1966, 7, 2, IssueCodes.Age)]  // reaches 60 on 2026-07-01: nothing left
+    [InlineData(1967, 7, 2, null)]            // reaches 60 on 2027-07-01: after the period
+    public void MonthsFromReachingSixtyAreNotCovered(int y, int m, int d, string? error)
+    {
+        var issues = ExemptionRules.Validate(Exemption(), Facts(birthDate: D(y, m, d)), Today);
+        if (error is not null)
+        {
+            Assert.Equal(["2026-07"], SingleError(issues, "period.start", error).Args);
+            return;
+        }
+        NoErrors(issues);
+        var warned = issues.SingleOrDefault(i => i.Field == "period.end" && i.Code == IssueCodes.Age);
+        Assert.Equal(y == 1966, warned is not null);
+        if (warned is not null)
+        {
+            Assert.Equal(["2026-12"], warned.Args);
+            Assert.Equal(ApplicationMessageKeys.PeriodEndsAtSixty, warned.MessageKey);
+        }
+    }
+
     // ---- assessed persons ----
 
     [Fact]
