@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Portal.Infrastructure.Accounts;
 using Portal.Infrastructure.DemoData;
+using Portal.Infrastructure.Documents;
 using Portal.Infrastructure.Persistence;
 
 namespace Portal.Infrastructure;
@@ -26,6 +27,8 @@ public static class DependencyInjection
             ?? PortalStoreOptions.ConnectionStringFor(dataDirectory);
 
         services.TryAddSingleton(TimeProvider.System);
+        // PDFsharp 6.5 needs a licence selected before it renders anything (ADR 0007).
+        PdfLicensing.Apply(configuration[PdfLicensing.ConfigurationKey]);
         // The key ring protects sign-in cookies and antiforgery tokens; kept with the store so a restart
         // does not sign everybody out. Several nodes must share it (docs: operations).
         services.AddDataProtection()
