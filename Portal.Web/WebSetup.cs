@@ -55,6 +55,7 @@ public static class WebSetup
         services.AddScoped<StaffAdministration>();
         services.AddScoped<DashboardQueries>();
         services.AddScoped<RecordQueries>();
+        services.AddScoped<StatementQueries>();
         services.AddScoped<SimulatorService>();
         services.AddBenefitsApi(configuration);
         return services;
@@ -91,6 +92,7 @@ public static class WebSetup
         app.MapCultureEndpoint();
         app.MapOperationsEndpoints();
         app.MapRecordExportEndpoints();
+        app.MapStatementEndpoints();
         app.MapBenefitsApi();
         return app;
     }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Portal.Domain.Accounts;
 using Portal.Domain.Consultations;
 using Portal.Domain.EmployerFilings;
+using Portal.Domain.Notices;
 using Portal.Domain.Records;
 using Portal.Infrastructure.Accounts;
 
@@ -23,6 +24,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<Office> Offices => Set<Office>();
     public DbSet<Booth> Booths => Set<Booth>();
     public DbSet<OpeningHours> OpeningHours => Set<OpeningHours>();
+    public DbSet<NoticePreference> NoticePreferences => Set<NoticePreference>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
