@@ -36,6 +36,8 @@ public sealed class RecordPdfExportForCitizen(PortalWebFactory factory) : IClass
         Assert.Equal("attachment", disposition?.DispositionType);
         Assert.Matches(@"^nenkin-record-\d{8}\.pdf$", disposition?.FileName?.Trim('"'));
         var bytes = await response.Content.ReadAsByteArrayAsync();
+        if (Environment.GetEnvironmentVariable("PORTAL_PDF_SAMPLES") is { Length: > 0 } dir)
+            await File.WriteAllBytesAsync(Path.Combine(dir, "record.pdf"), bytes);
         Assert.Equal("%PDF-", System.Text.Encoding.ASCII.GetString(bytes, 0, 5));
         using var pdf = PdfReader.Open(new MemoryStream(bytes), PdfDocumentOpenMode.Import);
         // Several pages: every month since age 20 is listed with its status.

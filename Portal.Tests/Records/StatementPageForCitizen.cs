@@ -103,7 +103,10 @@ public sealed class StatementPageForCitizen(PortalWebFactory factory) : IClassFi
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
         Assert.Matches(@"^nenkin-teikibin-\d{8}\.pdf$", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
-        using var pdf = PdfReader.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), PdfDocumentOpenMode.Import);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        if (Environment.GetEnvironmentVariable("PORTAL_PDF_SAMPLES") is { Length: > 0 } dir)
+            await File.WriteAllBytesAsync(Path.Combine(dir, "statement.pdf"), bytes);
+        using var pdf = PdfReader.Open(new MemoryStream(bytes), PdfDocumentOpenMode.Import);
         Assert.InRange(pdf.PageCount, 1, 3);
     }
 

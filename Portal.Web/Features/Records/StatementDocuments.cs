@@ -22,7 +22,8 @@ public static class StatementDocuments
             new(l["Records.Statement.TotalAt65"], perYear(a.Total)),
         ];
         if (a.DeferredTo70Total is { } deferred)
-            fields.Add(new(string.Format(l["Records.Statement.DeferredTo70"], a.DeferredTo70IncreasePercent), perYear(deferred)));
+            fields.Add(new(string.Format(l["Records.Statement.DeferredTo70"],
+                a.DeferredTo70IncreasePercent?.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)), perYear(deferred)));
         return fields;
     }
 
