@@ -27,6 +27,13 @@ public static class StatementDocuments
         return fields;
     }
 
+    /// <summary>
+    /// The heading of the amounts: the age band's, except that from 60 (nothing left to project) the amounts are those
+    /// earned so far, so the heading says so.
+    /// </summary>
+    public static string AmountsHeadingKey(AnnualStatement s) =>
+        AnnualStatement.AgeBandKey(s.ShowsProjectionTo60 ? StatementAgeBand.FiftyAndOver : StatementAgeBand.Under50);
+
     /// <summary>The explanation under the amounts for the age band.</summary>
     public static string AmountsNote(AnnualStatement s, IStringLocalizer<SharedResource> l) =>
         s.ShowsProjectionTo60 ? l["Records.Statement.ProjectionNote"] : l["Records.Statement.EarnedSoFarNote"];
@@ -93,8 +100,8 @@ public static class StatementDocuments
                         new DocumentField(l["Records.Statement.AgeLabel"], string.Format(l["Records.Page.Age"], s.Age))],
                 },
                 amounts.Count > 0
-                    ? new FieldSection(l[AnnualStatement.AgeBandKey(s.AgeBand)], amounts)
-                    : new DocumentParagraph(l[AnnualStatement.AgeBandKey(s.AgeBand)], l["Records.Statement.NotEstimated"]),
+                    ? new FieldSection(l[AmountsHeadingKey(s)], amounts)
+                    : new DocumentParagraph(l[AmountsHeadingKey(s)], l["Records.Statement.NotEstimated"]),
                 new DocumentParagraph(null, AmountsNote(s, l)),
                 new FieldSection(l["Records.Statement.Months"], MonthFields(s, l)),
                 new FieldSection(l["Records.Statement.Premiums"], PremiumFields(s, l)),
