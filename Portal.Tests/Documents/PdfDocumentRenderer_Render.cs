@@ -125,6 +125,16 @@ public sealed class PdfDocumentRenderer_Render
     }
 
     [Fact]
+    public void TheBundledFontIsTrueTypeAndTravelsWithItsLicence()
+    {
+        var font = PortalFontResolver.Instance.GetFont(PortalFontResolver.FaceName)!;
+        Assert.Equal(new byte[] { 0, 1, 0, 0 }, font[..4]); // TrueType outlines, not CFF ("OTTO")
+        Assert.Null(PortalFontResolver.Instance.GetFont("Arial"));
+        var folder = Path.Combine(Portal.Tests.TestSupport.UiResources.RepoRoot, "Portal.Infrastructure", "Documents", "Fonts");
+        Assert.Contains("IPA Font License Agreement v1.0", File.ReadAllText(Path.Combine(folder, "IPA_Font_License_Agreement_v1.0.txt")));
+    }
+
+    [Fact]
     public void ShowsTheIssueTimeInJapanTime() =>
         Assert.Equal("2026-11-23 10:30", PdfDocumentRenderer.FormatJapanTime(Issued));
 }
