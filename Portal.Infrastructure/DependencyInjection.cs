@@ -8,6 +8,7 @@ using Microsoft.Extensions.Hosting;
 using Portal.Infrastructure.Accounts;
 using Portal.Infrastructure.DemoData;
 using Portal.Infrastructure.Notices;
+using Portal.Infrastructure.Documents;
 using Portal.Infrastructure.Persistence;
 using Portal.Infrastructure.Submissions;
 
@@ -28,6 +29,8 @@ public static class DependencyInjection
             ?? PortalStoreOptions.ConnectionStringFor(dataDirectory);
 
         services.TryAddSingleton(TimeProvider.System);
+        // PDFsharp 6.5 needs a licence selected before it renders anything (ADR 0007).
+        PdfLicensing.Apply(configuration[PdfLicensing.ConfigurationKey]);
         // The key ring protects sign-in cookies and antiforgery tokens; kept with the store so a restart
         // does not sign everybody out. Several nodes must share it (docs: operations).
         services.AddDataProtection()

@@ -55,6 +55,7 @@ public static class WebSetup
         services.AddScoped<StaffAdministration>();
         services.AddScoped<DashboardQueries>();
         services.AddScoped<RecordQueries>();
+        services.AddScoped<StatementQueries>();
         services.AddScoped<SimulatorService>();
         services.AddScoped<Features.Submissions.SubmissionAccess>();
         services.AddScoped<Features.Submissions.ReviewQueue>();
@@ -94,6 +95,7 @@ public static class WebSetup
         app.MapCultureEndpoint();
         app.MapOperationsEndpoints();
         app.MapRecordExportEndpoints();
+        app.MapStatementEndpoints();
         app.MapBenefitsApi();
         return app;
     }

@@ -27,6 +27,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<Office> Offices => Set<Office>();
     public DbSet<Booth> Booths => Set<Booth>();
     public DbSet<OpeningHours> OpeningHours => Set<OpeningHours>();
+    public DbSet<NoticePreference> NoticePreferences => Set<NoticePreference>();
     public DbSet<Submission> Submissions => Set<Submission>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<ReceiptCounter> ReceiptCounters => Set<ReceiptCounter>();

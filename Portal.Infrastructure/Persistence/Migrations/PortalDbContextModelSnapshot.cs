@@ -428,6 +428,27 @@ namespace Portal.Infrastructure.Persistence.Migrations
                     b.ToTable("Notices");
                 });
 
+            modelBuilder.Entity("Portal.Domain.Notices.NoticePreference", b =>
+                {
+                    b.Property<Guid>("InsuredPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NoticeType")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Paperless")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("InsuredPersonId", "NoticeType");
+
+                    b.HasIndex("NoticeType", "Paperless");
+
+                    b.ToTable("NoticePreferences", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Domain.Records.BonusPayment", b =>
                 {
                     b.Property<long>("Id")
@@ -904,6 +925,15 @@ namespace Portal.Infrastructure.Persistence.Migrations
                     b.HasOne("Portal.Domain.Consultations.Office", null)
                         .WithMany("OpeningHours")
                         .HasForeignKey("OfficeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Notices.NoticePreference", b =>
+                {
+                    b.HasOne("Portal.Domain.Records.InsuredPerson", null)
+                        .WithMany()
+                        .HasForeignKey("InsuredPersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -2,16 +2,18 @@ using System.Security.Claims;
 using Microsoft.Extensions.Localization;
 using Portal.Domain.Records;
 using Portal.Infrastructure.Csv;
+using Portal.Infrastructure.Documents;
 using Portal.Web.Components;
 using Portal.Web.Features.Accounts;
 using Portal.Web.Resources;
 
 namespace Portal.Web.Features.Records;
 
-/// <summary>The signed-in citizen's own record as a CSV file, in the language of the page.</summary>
+/// <summary>The signed-in citizen's own record as a CSV or PDF file, in the language of the page.</summary>
 internal static class RecordExportEndpoints
 {
-    public static void MapRecordExportEndpoints(this IEndpointRouteBuilder endpoints) =>
+    public static void MapRecordExportEndpoints(this IEndpointRouteBuilder endpoints)
+    {
         endpoints.MapGet("/citizen/records/export.csv", async (HttpContext context, RecordQueries queries,
                 IStringLocalizer<SharedResource> l, CancellationToken ct) =>
             {
@@ -44,4 +46,17 @@ internal static class RecordExportEndpoints
                 return Results.Empty;
             })
             .RequireAuthorization(Policies.Citizen);
+
+        // The same record as a PDF: person (pension number masked), totals, 厚生年金 periods, every month with its status as text.
+        endpoints.MapGet("/citizen/records/export.pdf", async (HttpContext context, RecordQueries queries,
+                IStringLocalizer<SharedResource> l, TimeProvider clock, CancellationToken ct) =>
+            {
+                if (!PdfLicensing.IsAvailable) return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+                var record = await queries.ForUserAsync(context.User.FindFirstValue(ClaimTypes.NameIdentifier)!, ct);
+                if (record is null) return Results.NotFound();
+                var pdf = PdfDocumentRenderer.Render(RecordDocuments.Record(record, l, clock.GetUtcNow()));
+                return Results.File(pdf, "application/pdf", $"nenkin-record-{record.Today:yyyyMMdd}.pdf");
+            })
+            .RequireAuthorization(Policies.Citizen);
+    }
 }
