@@ -11,6 +11,7 @@ using Portal.Web.Features.Administration;
 using Portal.Web.Features.Dashboards;
 using Portal.Web.Features.Operations;
 using Portal.Web.Features.Records;
+using Portal.Web.Features.Submissions;
 using Radzen;
 
 namespace Portal.Web;
@@ -60,6 +61,7 @@ public static class WebSetup
         services.AddScoped<Features.Submissions.SubmissionAccess>();
         services.AddScoped<Features.Submissions.ReviewQueue>();
         services.AddScoped<Features.Notices.NoticeQueries>();
+        services.AddScoped<Features.Applications.ApplicantFactsQuery>();
         services.AddBenefitsApi(configuration);
         return services;
     }
@@ -96,6 +98,7 @@ public static class WebSetup
         app.MapOperationsEndpoints();
         app.MapRecordExportEndpoints();
         app.MapStatementEndpoints();
+        app.MapSubmissionDocumentEndpoints();
         app.MapBenefitsApi();
         return app;
     }

@@ -101,4 +101,45 @@ public sealed class InboxForCitizen(PortalWebFactory factory) : IClassFixture<Po
         Assert.True(page.IsRedirect || page.Status == HttpStatusCode.Forbidden || !page.Has("[data-testid=review-page]"));
         Assert.False(page.Has("[data-testid=review-list]"));
     }
+
+    [Fact]
+    public async Task The_receipt_pdf_is_served_to_the_filer_only()
+    {
+        var submission = await SubmittedForAsync("citizen2@demo.example");
+        var url = $"/submissions/{submission.Id}/receipt.pdf?revision=1";
+        using var owner = await SignedInAsync("citizen2@demo.example");
+        using var other = await SignedInAsync("citizen3@demo.example");
+
+        var pdf = await owner.Http.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);
+        Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString((await pdf.Content.ReadAsByteArrayAsync())[..4]));
+        Assert.Contains(submission.Receipt!.Number.Value, pdf.Content.Headers.ContentDisposition!.FileName);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await other.Http.GetAsync(url)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await owner.Http.GetAsync($"/submissions/{submission.Id}/receipt.pdf?revision=2")).StatusCode);
+        // Not decided yet: no decision notice.
+        Assert.Equal(HttpStatusCode.NotFound, (await owner.Http.GetAsync($"/submissions/{submission.Id}/decision.pdf")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_decision_reaches_the_inbox_with_its_notice_pdf()
+    {
+        var submission = await SubmittedForAsync("citizen2@demo.example");
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var store = scope.ServiceProvider.GetRequiredService<SubmissionStore>();
+            var reviewer = SubmissionActor.Reviewer("reviewer-test");
+            Assert.Null(await store.ApplyAsync(submission.Id, (s, now) => s.MarkTransmitted(1, now) ?? s.MarkUnderReview(now, reviewer)
+                ?? s.Complete("DN-1", now, DecisionOutcome.Accepted, null, reviewer)));
+        }
+        using var owner = await SignedInAsync("citizen2@demo.example");
+
+        var inbox = await owner.GetAsync("/inbox");
+        var decision = inbox.Document.QuerySelectorAll("[data-testid=inbox-row][data-kind=Decision]");
+        Assert.Contains(decision, r => r.TextContent.Contains("承認"));
+        var pdf = await owner.Http.GetAsync($"/submissions/{submission.Id}/decision.pdf");
+        Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);
+    }
 }

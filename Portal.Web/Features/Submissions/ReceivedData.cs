@@ -27,6 +27,21 @@ public static partial class ReceivedData
         return lines;
     }
 
+    // A choice is stored by its enum name; show its label. Keyed by the field's last segment.
+    private static readonly Dictionary<string, string> OptionEnums = new(StringComparer.Ordinal)
+    {
+        ["type"] = "ExemptionType", ["event"] = "EnrolmentEvent", ["sex"] = "Sex", ["method"] = "PaymentMethod",
+        ["advancePayment"] = "AdvancePayment", ["accountType"] = "AccountType", ["brand"] = "CardBrand",
+    };
+
+    private static string? OptionLabel(string prefix, string path, string value, IStringLocalizer localizer)
+    {
+        var last = path[(path.LastIndexOf('.') + 1)..];
+        if (!OptionEnums.TryGetValue(last, out var enumName)) return null;
+        var text = localizer[$"{prefix}.Option.{enumName}.{value}"];
+        return text.ResourceNotFound ? null : text.Value;
+    }
+
     private static void Walk(JsonElement element, string path, List<Line> lines, string prefix, IStringLocalizer localizer)
     {
         switch (element.ValueKind)
@@ -50,6 +65,8 @@ public static partial class ReceivedData
                     _ => element.GetRawText(),
                 };
                 if (value.Length == 0) break;
+                if (element.ValueKind == JsonValueKind.String && OptionLabel(prefix, path, value, localizer) is { } option)
+                    value = option;
                 if (path.EndsWith("myNumber", StringComparison.OrdinalIgnoreCase))
                     value = MyNumber.Parse(value) is { IsValid: true } parsed ? parsed.Value.Masked() : "************";
                 var key = $"{prefix}.Field.{Index().Replace(path, "")}";
