@@ -83,7 +83,6 @@ public static class FilingRules
     public static readonly FilingRule DependantIncomeOverLimit = new("income_over_limit", "EmployerFilings.Warning.IncomeOverLimit");
     public static readonly FilingRule SpouseMyNumberRequired = new("spouse_my_number_required", "EmployerFilings.Error.SpouseMyNumberRequired");
     public static readonly FilingRule Category3AgeRange = new("category3_age_range", "EmployerFilings.Error.Category3AgeRange");
-    public static readonly FilingRule SpouseRelationshipRequired = new("spouse_relationship_required", "EmployerFilings.Error.SpouseRelationshipRequired");
 
     // Deadlines: warnings, a late filing is still accepted.
     public static readonly FilingRule Late = new("late", "EmployerFilings.Warning.Late");
