@@ -149,19 +149,48 @@ internal sealed class CsvInputStream : Stream
         }
     }
 
+    /// <summary>
+    /// Decides the encoding from the first buffer, line by line (a line break is the same byte in both encodings):
+    /// a line valid only as UTF-8 or only as CP932 votes for it; a line valid as neither refuses the file; votes for both
+    /// mean a mixed file. Lines valid in both (rare) do not vote; with no vote, UTF-8.
+    /// </summary>
     private static string Decide(ReadOnlySpan<byte> rest, bool final)
     {
-        var status = Utf8.ToUtf16(rest, new char[rest.Length], out _, out _, replaceInvalidSequences: false, isFinalBlock: final);
-        if (status is System.Buffers.OperationStatus.Done or System.Buffers.OperationStatus.NeedMoreData) return "utf-8";
+        bool utf8 = false, shiftJis = false;
+        while (rest.Length > 0)
+        {
+            var end = rest.IndexOf((byte)'\n');
+            var last = end < 0;
+            var line = last ? rest : rest[..(end + 1)];
+            rest = last ? default : rest[(end + 1)..];
+            var complete = !last || final;
+            if (!line.ContainsAnyExceptInRange((byte)0, (byte)0x7F)) continue;
+            var isUtf8 = IsUtf8(line, complete);
+            var isCp932 = IsCp932(line, complete);
+            if (!isUtf8 && !isCp932) throw new CsvRefusalException(CsvRefusals.UnknownEncoding);
+            if (isUtf8 && !isCp932) utf8 = true;
+            else if (isCp932 && !isUtf8) shiftJis = true;
+        }
+        if (utf8 && shiftJis) throw new CsvRefusalException(CsvRefusals.MixedEncoding);
+        return shiftJis ? "shift_jis" : "utf-8";
+    }
+
+    private static bool IsUtf8(ReadOnlySpan<byte> bytes, bool complete)
+    {
+        var status = Utf8.ToUtf16(bytes, new char[bytes.Length], out _, out _, replaceInvalidSequences: false, isFinalBlock: complete);
+        return status is OperationStatus.Done or OperationStatus.NeedMoreData;
+    }
+
+    private static bool IsCp932(ReadOnlySpan<byte> bytes, bool complete)
+    {
         try
         {
-            var decoder = Cp932Strict.GetDecoder();
-            decoder.GetCharCount(rest, flush: final);
-            return "shift_jis";
+            Cp932Strict.GetDecoder().GetCharCount(bytes, flush: complete);
+            return true;
         }
         catch (DecoderFallbackException)
         {
-            throw new CsvRefusalException(CsvRefusals.UnknownEncoding);
+            return false;
         }
     }
 
