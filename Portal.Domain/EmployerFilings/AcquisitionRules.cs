@@ -56,7 +56,7 @@ public static class LossRules
         var lossDate = LossDate(line);
         if (lossDate is { } computed && line.LossDate is { } entered && entered != computed)
             c.Add(FilingRules.LossDateMismatch.Error("lossDate", computed.ToString("yyyy-MM-dd")));
-        if (lossDate is { } loss && loss <= context.Today.AddDays(1))
+        if (lossDate is { } loss)
             c.Deadline(nameof(line.LossDate), FilingDeadlines.After(loss, FilingDeadlines.FiveDays));
         if (reason is not LossReason.Age70 && line.LeavingDate is { } l) c.Aged70(line, l);
         return c.Issues;
@@ -93,8 +93,8 @@ public static class BonusReportRules
             else c.Deadline(nameof(line.PaymentDate), FilingDeadlines.After(p, FilingDeadlines.FiveDays));
             c.Aged70(line, p);
         }
-        if (cash is { } money && cash + (inKind ?? 0) - (cash + (inKind ?? 0)) % 1000 > StandardBonus.CapPerPayment)
-            c.Add(FilingRules.BonusCapped.Warning("bonusCash", StandardBonus.Compute(money, inKind ?? 0).ToString()));
+        if (cash is { } money && (money + (inKind ?? 0)) / 1000 * 1000 > StandardBonus.CapPerPayment)
+            c.Add(FilingRules.BonusCapped.Warning("bonusCash", StandardBonus.CapPerPayment.ToString()));
         return c.Issues;
     }
 

@@ -9,6 +9,14 @@ public sealed record EstablishmentFacts(string OfficeSymbol, string Establishmen
     /// <summary>The facts of a stored establishment.</summary>
     public static EstablishmentFacts From(Establishment establishment, bool shortTimeWorkersCovered = true) =>
         new(establishment.OfficeSymbol, establishment.EstablishmentNumber, shortTimeWorkersCovered);
+
+    /// <summary>
+    /// True when a filing's 事業所整理記号 and 事業所番号 are this establishment's: compared after NFKC, without hyphens or
+    /// spaces (<c>１２－アイウ</c> = <c>12アイウ</c>).
+    /// </summary>
+    public bool Matches(string? officeSymbol, string? establishmentNumber) =>
+        officeSymbol is not null && establishmentNumber is not null
+        && FilingValidation.SameCode(officeSymbol, OfficeSymbol) && FilingValidation.SameCode(establishmentNumber, EstablishmentNumber);
 }
 
 /// <summary>What the rules check against: today's date in Japan and, when known, the establishment.</summary>

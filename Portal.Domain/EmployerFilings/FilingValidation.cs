@@ -58,7 +58,7 @@ internal static class FilingValidation
         if (string.IsNullOrWhiteSpace(filing.OfficeSymbol)) issues.Add(FilingRules.Required.Error("officeSymbol"));
         if (string.IsNullOrWhiteSpace(filing.EstablishmentNumber)) issues.Add(FilingRules.Required.Error("establishmentNumber"));
         if (context.Establishment is { } e && !string.IsNullOrWhiteSpace(filing.OfficeSymbol) && !string.IsNullOrWhiteSpace(filing.EstablishmentNumber)
-            && (!SameCode(filing.OfficeSymbol, e.OfficeSymbol) || !SameCode(filing.EstablishmentNumber, e.EstablishmentNumber)))
+            && !e.Matches(filing.OfficeSymbol, filing.EstablishmentNumber))
             issues.Add(FilingRules.EstablishmentMismatch.Error("officeSymbol"));
     }
 

@@ -177,8 +177,17 @@ public sealed class EmployerCsvReader_Read
     }
 
     [Fact]
+    public async Task AnUnreadableCellDoesNotHideTheRowsOtherErrors()
+    {
+        var result = await ReadAsync(Utf8Bom(Csv(Row("1", "ﾈﾝｷﾝ", aprilDays: "三十"))));
+        Assert.Equal([(3, "氏名", "half_width_kana"), (3, "4月支払基礎日数", "number_format")],
+            result.Issues.Select(i => (i.Row, i.Column, i.Code)).Order());
+    }
+
+    [Fact]
     public async Task TheFileRecordMustMatchTheFormAndTheEstablishment()
     {
+        Assert.False((await ReadAsync(Utf8Bom(Csv(Row("1")).Replace("12-アイウ,12345", "１２アイウ,１２３４５")))).IsRefused);
         Refused(await ReadAsync(Utf8Bom(Csv(Row("1")).Replace("ABR,", "BON,"))), "wrong_kind");
         Refused(await ReadAsync(Utf8Bom(Csv(Row("1")).Replace("12345,", "99999,"))), "establishment_mismatch");
         Refused(await ReadAsync(Utf8Bom(Csv(Row("1")).Replace("2026-07-06", "R8.7.6"))), "file_record_invalid");

@@ -133,18 +133,21 @@ public static class EmployerCsvReader
 
             var entry = new TLine();
             var hasError = false;
+            List<string>? unreadable = null;
             for (var i = 0; i < count; i++)
             {
                 var column = columnAt[i]!;
                 var rule = column.Set(entry, reader.GetString(i));
                 if (rule is null) continue;
                 hasError = true;
+                (unreadable ??= []).Add(column.Field);
                 AddIssue(new CsvRowIssue(line, column.Header, rule.Code, rule.MessageKey, []));
             }
-            if (hasError) return null; // a cell that cannot be read would only repeat itself as "required"
 
             foreach (var issue in layout.ValidateLine(entry, context))
             {
+                // A cell that could not be read stays empty: do not report it again as "required".
+                if (unreadable is not null && unreadable.Contains(issue.Field)) continue;
                 hasError |= issue.Severity == IssueSeverity.Error;
                 AddIssue(new CsvRowIssue(line, layout.ColumnFor(issue.Field), issue.Code, issue.MessageKey, issue.Args, issue.Severity));
             }
@@ -177,7 +180,7 @@ public static class EmployerCsvReader
             establishmentNumber = Text(reader.GetString(2));
             if (officeSymbol is null) return CsvRefusals.FileRecordInvalid("officeSymbol");
             if (establishmentNumber is null) return CsvRefusals.FileRecordInvalid("establishmentNumber");
-            if (context.Establishment is { } e && (!FilingCodes.Same(officeSymbol, e.OfficeSymbol) || !FilingCodes.Same(establishmentNumber, e.EstablishmentNumber)))
+            if (context.Establishment is { } e && !e.Matches(officeSymbol, establishmentNumber))
                 return CsvRefusals.EstablishmentMismatch;
             if (!CsvCells.TryDate(reader.GetString(3) ?? "", out var created)) return CsvRefusals.FileRecordInvalid("createdOn");
             createdOn = created;
@@ -246,11 +249,4 @@ public static class EmployerCsvReader
             FileSerial = serial,
         };
     }
-}
-
-/// <summary>Establishment codes compare after NFKC, without hyphens or spaces.</summary>
-internal static class FilingCodes
-{
-    public static bool Same(string a, string b) => Compact(a) == Compact(b);
-    private static string Compact(string text) => IdentifierText.Normalize(text).Replace("-", "").Replace(" ", "");
 }
