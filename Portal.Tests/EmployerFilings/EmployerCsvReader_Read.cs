@@ -177,6 +177,15 @@ public sealed class EmployerCsvReader_Read
     }
 
     [Fact]
+    public async Task AMonthColumnAcceptsTheFirstOfTheMonthAsASpreadsheetSavesIt()
+    {
+        var text = Csv(Row("1").Replace(",2010-04-01,,", ",2010-04-01,2026/10/1,"), Row("2").Replace(",2010-04-01,,", ",2010-04-01,2026/08/01,"));
+        var result = await ReadAsync(Utf8Bom(text));
+        Assert.Equal("2026-10", result.ValidLines.Single().Line.MonthlyChangeFrom);
+        Assert.Equal((4, "月額変更予定月", "not_annual_base_target"), result.Issues.Select(i => (i.Row, i.Column, i.Code)).Single());
+    }
+
+    [Fact]
     public async Task AnUnreadableCellDoesNotHideTheRowsOtherErrors()
     {
         var result = await ReadAsync(Utf8Bom(Csv(Row("1", "ﾈﾝｷﾝ", aprilDays: "三十"))));

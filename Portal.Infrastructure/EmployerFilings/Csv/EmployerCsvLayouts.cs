@@ -42,7 +42,8 @@ public sealed class CsvColumn
                 Property.SetValue(line, cell.Trim());
                 return null;
             case CsvValueType.Month:
-                Property.SetValue(line, cell.Trim());
+                // A spreadsheet turns 2026/4 into the date 2026/4/1: take its month. Anything else goes to the domain as typed.
+                Property.SetValue(line, CsvCells.TryDate(cell, out var day) && day.Day == 1 ? day.ToString("yyyy-MM", CultureInfo.InvariantCulture) : cell.Trim());
                 return null;
             case CsvValueType.Date:
                 if (!CsvCells.TryDate(cell, out var date)) return FilingRules.DateFormat;
