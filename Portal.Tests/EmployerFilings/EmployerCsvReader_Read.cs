@@ -213,10 +213,12 @@ public sealed class EmployerCsvReader_Read
     }
 
     [Fact]
-    public async Task AnUnclosedQuoteNeverCrashes()
+    public async Task AnUnclosedQuoteIsARowErrorAndDoesNotSwallowTheNextRows()
     {
         var result = await ReadAsync(Utf8Bom(Csv(Row("1"), "2,\"年金 太郎,1970-04-01", Row("3"))));
-        Assert.True(result.IsRefused || result.Issues.Count > 0);
+        Assert.False(result.IsRefused);
+        Assert.Equal((4, "malformed_row"), result.Issues.Select(i => (i.Row, i.Code)).Single());
+        Assert.Equal(["1", "3"], result.ValidLines.Select(v => v.Line.InsuredReference));
     }
 
     [Fact]

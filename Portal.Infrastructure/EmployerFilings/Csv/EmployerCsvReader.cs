@@ -47,6 +47,7 @@ public static class EmployerCsvReader
                 HasHeader = false,
                 TrackLineNumbers = true,
                 MaxRecordSize = MaxRecordBytes,
+                AllowLineBreaksInQuotes = false, // one stray quote cannot swallow the rows after it
                 FieldCountMismatch = CsvFieldCountHandling.Allow,
                 MalformedData = CsvMalformedDataHandling.Skip,
                 OnMalformedRecord = m => state.Malformed((int)m.LineNumber),
