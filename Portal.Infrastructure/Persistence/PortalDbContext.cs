@@ -23,6 +23,10 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<Office> Offices => Set<Office>();
     public DbSet<Booth> Booths => Set<Booth>();
     public DbSet<OpeningHours> OpeningHours => Set<OpeningHours>();
+    public DbSet<Booking> Bookings => Set<Booking>();
+    public DbSet<Consultations.BoothBlock> BoothBlocks => Set<Consultations.BoothBlock>();
+    public DbSet<OfficeClosure> OfficeClosures => Set<OfficeClosure>();
+    public DbSet<WalkInTicket> WalkInTickets => Set<WalkInTicket>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

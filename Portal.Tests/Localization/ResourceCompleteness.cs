@@ -42,7 +42,7 @@ public sealed partial class ResourceCompleteness
         var sources = Directory.EnumerateFiles(Path.Combine(UiResources.RepoRoot, "Portal.Domain"), "*.cs", SearchOption.AllDirectories)
             .Concat(Directory.EnumerateFiles(Path.Combine(WebRoot, "Features"), "*.cs", SearchOption.AllDirectories))
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}"));
-        var prefixes = new[] { "Validation.", "Accounts.", "Identifier.", "TwoFactor.", "Login.", "Records.", "Submissions.", "Benefits." };
+        var prefixes = new[] { "Validation.", "Accounts.", "Identifier.", "TwoFactor.", "Login.", "Records.", "Submissions.", "Benefits.", "Consultations." };
         var keys = sources.SelectMany(f => MessageKeyLiteral().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
             .Where(k => prefixes.Any(k.StartsWith))
             .Distinct().ToList();
