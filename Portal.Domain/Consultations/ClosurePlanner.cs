@@ -25,7 +25,8 @@ public static class ClosurePlanner
 {
     /// <summary>
     /// Alternatives for <paramref name="affected"/>: at most <paramref name="perKind"/> of each kind, in the order same
-    /// office, nearby office, video; each kind ordered by distance in days from the original date, then by time of day.
+    /// office, nearby office, video; each kind ordered by distance in days from the original date, then by time of day,
+    /// preferring different days.
     /// <paramref name="officeRank"/> ranks the nearby offices (0 = nearest); offices not in it are not offered in person.
     /// Slots already handed to an earlier booking in <paramref name="handedOut"/> are skipped and the chosen ones added, so
     /// that two affected bookings are not sent to the same last booth.
@@ -50,7 +51,12 @@ public static class ClosurePlanner
         var result = new List<ClosureAlternative>();
         foreach (var kind in new[] { AlternativeKind.SameOffice, AlternativeKind.NearbyOffice, AlternativeKind.Video })
         {
-            foreach (var c in candidates.Where(c => c.Kind == kind).Take(perKind))
+            // Different days first (a choice of days is worth more than two times on one day), then the rest in order.
+            var ofKind = candidates.Where(c => c.Kind == kind).ToList();
+            var firstPerDay = ofKind.GroupBy(c => (c.Slot.OfficeId, c.Slot.Date)).Select(g => g.First()).ToList();
+            var chosen = firstPerDay.Concat(ofKind.Except(firstPerDay)).Take(perKind)
+                .OrderBy(c => ofKind.IndexOf(c)).ToList();
+            foreach (var c in chosen)
             {
                 var key = (c.Slot.OfficeId, c.Slot.Mode, c.Slot.StartsAt);
                 handedOut[key] = handedOut.GetValueOrDefault(key) + 1;

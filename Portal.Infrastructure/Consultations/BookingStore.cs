@@ -57,6 +57,10 @@ public sealed class BookingStore(
     BookingStoreOptions? options = null)
 {
     private readonly BookingStoreOptions _options = options ?? new BookingStoreOptions();
+    private long _conflicts;
+
+    /// <summary>How many times the database refused a booking as a duplicate (unique key) since start: a diagnostic figure.</summary>
+    public long ConflictsDetected => Interlocked.Read(ref _conflicts);
 
     public BookingPolicy Policy => policy;
     public TopicCatalogue Topics => topics;
@@ -189,6 +193,7 @@ public sealed class BookingStore(
         }
         catch (DbUpdateException e) when (IsUniqueViolation(e))
         {
+            Interlocked.Increment(ref _conflicts);
             return (null, true);
         }
     }
@@ -212,7 +217,8 @@ public sealed class BookingStore(
             .Take(_options.NextFreeSlotCount).ToList();
     }
 
-    internal static bool IsUniqueViolation(DbUpdateException e) => e.InnerException switch
+    /// <summary>True when the database refused a write for a unique key or primary key (SQLite or PostgreSQL).</summary>
+    public static bool IsUniqueViolation(DbUpdateException e) => e.InnerException switch
     {
         SqliteException s => s.SqliteErrorCode == 19 && s.SqliteExtendedErrorCode is 2067 or 1555,
         DbException d => d.SqlState == "23505",

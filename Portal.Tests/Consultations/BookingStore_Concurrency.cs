@@ -52,7 +52,7 @@ public sealed class BookingStore_Concurrency(ITestOutputHelper output)
         Assert.Equal(results.Single(r => r.Booking is not null).Booking!.HolderUserId, booking.HolderUserId);
         Assert.Equal(3, await db.BoothBlocks.CountAsync(x => x.BookingId == booking.Id));
         output.WriteLine($"serialize={serialize}: {People} simultaneous attempts answered in {clock.ElapsedMilliseconds} ms " +
-            $"({People / clock.Elapsed.TotalSeconds:F0} answers/s)");
+            $"({People / clock.Elapsed.TotalSeconds:F0} answers/s); unique-key conflicts caught: {store.Bookings.ConflictsDetected}");
     }
 
     [Fact]
