@@ -167,8 +167,7 @@ public sealed class BookingStore(
                 .Select(b => new HeldBooking(b.Id, b.Topic, b.StartsAt, b.EndsAt, b.Status))
                 .ToListAsync(ct);
 
-            var free = await FreeSlotsAsync(db, request.OfficeId, duration, request.Mode, date, date, ct);
-            var slot = free.FirstOrDefault(s => s.StartsAt == request.StartsAt);
+            var slot = await FreeBoothAtAsync(db, request, duration, date, ct);
             var requested = slot ?? new ConsultationSlot(request.OfficeId, Guid.Empty, request.Mode, request.StartsAt, request.StartsAt + duration);
             if (BookingRules.CheckNew(requested, request.Topic, held, now, policy, topics, replacing) is { } refused)
                 return (BookingAttempt.Refused(refused), false);
@@ -196,6 +195,20 @@ public sealed class BookingStore(
             Interlocked.Increment(ref _conflicts);
             return (null, true);
         }
+    }
+
+    /// <summary>The first free booth for exactly the requested time (only the bookings overlapping it are read).</summary>
+    private static async Task<ConsultationSlot?> FreeBoothAtAsync(PortalDbContext db, BookingRequest request, TimeSpan duration, DateOnly date, CancellationToken ct)
+    {
+        var schedule = await ScheduleAsync(db, request.OfficeId, date, date, ct);
+        if (schedule is null) return null;
+        var start = request.StartsAt;
+        var end = start + duration;
+        var busy = await db.Bookings.AsNoTracking()
+            .Where(b => b.OfficeId == request.OfficeId && b.Status != BookingStatus.Cancelled && b.StartsAt < end && b.EndsAt > start)
+            .Select(b => new BoothBusy(b.BoothId, b.StartsAt, b.EndsAt))
+            .ToListAsync(ct);
+        return SlotGenerator.FreeSlots(schedule, duration, date, date, busy, request.Mode).FirstOrDefault(s => s.StartsAt == start);
     }
 
     private static async Task<bool> IsOfferedAsync(PortalDbContext db, BookingRequest request, TimeSpan duration, DateOnly date, CancellationToken ct)
