@@ -21,10 +21,12 @@ public sealed record OfficeSchedule(
     IReadOnlyList<DayHours> Hours,
     IReadOnlySet<DateOnly> ClosedDates)
 {
-    /// <summary>The schedule of a loaded office and its closure dates.</summary>
+    /// <summary>The schedule of a loaded office and its closure dates. Video booths count only where the office offers video.</summary>
     public static OfficeSchedule Of(Office office, IEnumerable<DateOnly>? closedDates = null) => new(
         office.Id,
-        office.Booths.Select(b => new BoothCapacity(b.Id, b.Mode)).ToList(),
+        office.Booths.Where(b => b.Mode == BoothMode.InPerson || office.OffersVideo)
+            .OrderBy(b => b.Mode).ThenBy(b => b.Name, StringComparer.Ordinal).ThenBy(b => b.Id)
+            .Select(b => new BoothCapacity(b.Id, b.Mode)).ToList(),
         office.OpeningHours.Select(h => new DayHours(h.Day, h.Opens, h.Closes)).ToList(),
         (closedDates ?? []).ToHashSet());
 

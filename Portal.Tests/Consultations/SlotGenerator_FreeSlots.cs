@@ -44,6 +44,15 @@ public sealed class SlotGenerator_FreeSlots
     }
 
     [Fact]
+    public void VideoSlotsOnlyWhereTheOfficeOffersVideo()
+    {
+        var office = new Office(Guid.NewGuid(), "NV", "名", "Name", "東京都", "区", "100-0001", "住所", offersVideo: false);
+        office.Booths.Add(new Booth(Guid.NewGuid(), office.Id, "ビデオ1", BoothMode.Video));
+        office.OpeningHours.Add(new OpeningHours(office.Id, DayOfWeek.Tuesday, new TimeOnly(9, 0), new TimeOnly(12, 0)));
+        Assert.Empty(SlotGenerator.FreeSlots(OfficeSchedule.Of(office), Min45, Tuesday, Tuesday, []));
+    }
+
+    [Fact]
     public void HolidaysWeekendsAndClosuresHaveNoSlots()
     {
         var office = Office(inPerson: 1, video: 0, saturday: true);
