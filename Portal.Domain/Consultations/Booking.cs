@@ -18,6 +18,13 @@ public enum BookingStatus
     Cancelled = 5,
 }
 
+/// <summary>The reminders of DOMAIN.md §8 (the message only says "you have a booking"); the value is days before.</summary>
+public enum ReminderKind
+{
+    DayBefore = 1,
+    ThreeDaysBefore = 3,
+}
+
 /// <summary>Why a booking was cancelled.</summary>
 public enum CancellationReason
 {
@@ -106,6 +113,8 @@ public sealed class Booking
     public CancellationReason? CancellationReason { get; private set; }
     /// <summary>When the day-before reminder went out (DOMAIN.md §8); null until then.</summary>
     public DateTimeOffset? DayBeforeReminderSentAt { get; private set; }
+    /// <summary>When the three-days-before reminder went out (DOMAIN.md §8); null until then.</summary>
+    public DateTimeOffset? ThreeDayReminderSentAt { get; private set; }
 
     /// <summary>The consultation date in Japan.</summary>
     public DateOnly Date => JapanTime.DateOf(StartsAt);
@@ -206,11 +215,33 @@ public sealed class Booking
     }
 
     /// <summary>Marks the day-before reminder as sent; false when it already was (idempotent).</summary>
-    public bool MarkDayBeforeReminderSent(DateTimeOffset now)
+    public bool MarkDayBeforeReminderSent(DateTimeOffset now) => MarkReminderSent(ReminderKind.DayBefore, now);
+
+    /// <summary>Marks a reminder as sent; false when it already was (idempotent).</summary>
+    public bool MarkReminderSent(ReminderKind kind, DateTimeOffset now)
     {
-        if (DayBeforeReminderSentAt is not null) return false;
-        DayBeforeReminderSentAt = now;
+        if (kind == ReminderKind.DayBefore)
+        {
+            if (DayBeforeReminderSentAt is not null) return false;
+            DayBeforeReminderSentAt = now;
+            return true;
+        }
+        if (ThreeDayReminderSentAt is not null) return false;
+        ThreeDayReminderSentAt = now;
         return true;
+    }
+
+    /// <summary>
+    /// Is the reminder due now? Still booked, not yet begun, not yet sent, and the consultation date (Japan time) is at most
+    /// <see cref="ReminderKind"/> days ahead. The three-day reminder is skipped when the day-before one is already due.
+    /// </summary>
+    public bool IsReminderDue(ReminderKind kind, DateTimeOffset now)
+    {
+        if (Status != BookingStatus.Booked || StartsAt <= now) return false;
+        var daysAhead = Date.DayNumber - JapanTime.DateOf(now).DayNumber;
+        return kind == ReminderKind.DayBefore
+            ? DayBeforeReminderSentAt is null && daysAhead <= 1
+            : ThreeDayReminderSentAt is null && daysAhead is 2 or 3;
     }
 
     private void Cancel(DateTimeOffset now, CancellationReason reason)

@@ -63,6 +63,35 @@ public static class BookingRules
         _ => "Consultations.Status.Cancelled",
     };
 
+    /// <summary><c>Consultations.Cancellation.ByCitizen</c> etc.</summary>
+    public static string CancellationMessageKey(CancellationReason reason) => reason switch
+    {
+        CancellationReason.ByCitizen => "Consultations.Cancellation.ByCitizen",
+        CancellationReason.ByStaff => "Consultations.Cancellation.ByStaff",
+        CancellationReason.SiteClosed => "Consultations.Cancellation.SiteClosed",
+        _ => "Consultations.Cancellation.Changed",
+    };
+
+    /// <summary><c>Consultations.Alternative.SameOffice</c> etc.</summary>
+    public static string AlternativeMessageKey(AlternativeKind kind) => kind switch
+    {
+        AlternativeKind.SameOffice => "Consultations.Alternative.SameOffice",
+        AlternativeKind.NearbyOffice => "Consultations.Alternative.NearbyOffice",
+        _ => "Consultations.Alternative.Video",
+    };
+
+    /// <summary>Shown when a closed booking has no alternative.</summary>
+    public const string NoAlternativeMessageKey = "Consultations.Alternative.None";
+
+    /// <summary><c>Consultations.WalkIn.Status.Waiting</c> etc.</summary>
+    public static string WalkInStatusMessageKey(WalkInStatus status) => status switch
+    {
+        WalkInStatus.Waiting => "Consultations.WalkIn.Status.Waiting",
+        WalkInStatus.Called => "Consultations.WalkIn.Status.Called",
+        WalkInStatus.Served => "Consultations.WalkIn.Status.Served",
+        _ => "Consultations.WalkIn.Status.Left",
+    };
+
     /// <summary><c>Consultations.Mode.InPerson</c> or <c>Consultations.Mode.Video</c>.</summary>
     public static string ModeMessageKey(BoothMode mode) =>
         mode == BoothMode.Video ? "Consultations.Mode.Video" : "Consultations.Mode.InPerson";

@@ -425,23 +425,40 @@ public sealed class BookingStore(
     /// Bookings due a day-before reminder: still booked, on tomorrow's date in Japan (or earlier and not yet begun, when a
     /// run was missed), not reminded yet. The job sends each and then calls <see cref="MarkDayBeforeReminderSentAsync"/>.
     /// </summary>
-    public async Task<IReadOnlyList<Booking>> DueDayBeforeRemindersAsync(int limit = 500, CancellationToken ct = default)
+    public Task<IReadOnlyList<Booking>> DueDayBeforeRemindersAsync(int limit = 500, CancellationToken ct = default) =>
+        DueRemindersAsync(ReminderKind.DayBefore, limit, ct);
+
+    /// <summary>
+    /// Bookings due a reminder of <paramref name="kind"/> (see <see cref="Booking.IsReminderDue"/>), soonest first. Safe to
+    /// run again: a booking leaves the list once <see cref="MarkReminderSentAsync"/> marked it.
+    /// </summary>
+    public async Task<IReadOnlyList<Booking>> DueRemindersAsync(ReminderKind kind, int limit = 500, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow();
-        var endOfTomorrow = SlotGenerator.At(JapanTime.DateOf(now).AddDays(2), TimeOnly.MinValue);
+        var until = SlotGenerator.At(JapanTime.DateOf(now).AddDays((int)kind + 1), TimeOnly.MinValue);
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        return await db.Bookings.AsNoTracking()
-            .Where(b => b.Status == BookingStatus.Booked && b.DayBeforeReminderSentAt == null && b.StartsAt > now && b.StartsAt < endOfTomorrow)
-            .OrderBy(b => b.StartsAt).Take(limit).ToListAsync(ct);
+        var query = db.Bookings.AsNoTracking().Where(b => b.Status == BookingStatus.Booked && b.StartsAt > now && b.StartsAt < until);
+        query = kind == ReminderKind.DayBefore
+            ? query.Where(b => b.DayBeforeReminderSentAt == null)
+            : query.Where(b => b.ThreeDayReminderSentAt == null);
+        var candidates = await query.OrderBy(b => b.StartsAt).Take(limit * 2).ToListAsync(ct);
+        return candidates.Where(b => b.IsReminderDue(kind, now)).Take(limit).ToList();
     }
 
     /// <summary>Marks the day-before reminder sent. True only for the call that marked it (idempotent, safe to repeat).</summary>
-    public async Task<bool> MarkDayBeforeReminderSentAsync(Guid bookingId, CancellationToken ct = default)
+    public Task<bool> MarkDayBeforeReminderSentAsync(Guid bookingId, CancellationToken ct = default) =>
+        MarkReminderSentAsync(bookingId, ReminderKind.DayBefore, ct);
+
+    /// <summary>Marks a reminder sent. True only for the call that marked it (idempotent, safe to repeat).</summary>
+    public async Task<bool> MarkReminderSentAsync(Guid bookingId, ReminderKind kind, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow();
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        var updated = await db.Bookings.Where(b => b.Id == bookingId && b.DayBeforeReminderSentAt == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(b => b.DayBeforeReminderSentAt, now), ct);
+        var updated = kind == ReminderKind.DayBefore
+            ? await db.Bookings.Where(b => b.Id == bookingId && b.DayBeforeReminderSentAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(b => b.DayBeforeReminderSentAt, now), ct)
+            : await db.Bookings.Where(b => b.Id == bookingId && b.ThreeDayReminderSentAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(b => b.ThreeDayReminderSentAt, now), ct);
         return updated == 1;
     }
 }

@@ -219,4 +219,22 @@ public sealed class BookingStore_Bookings
         store.Clock.Now = Jst(2026, 12, 1, 9);
         Assert.Equal(later.Id, Assert.Single(await store.Bookings.DueDayBeforeRemindersAsync()).Id);
     }
+
+    [Fact]
+    public async Task ThreeDayRemindersAreSeparateAndSkippedWhenTooLate()
+    {
+        await using var store = await ConsultationStoreFixture.CreateAsync(Now); // Monday 30 November
+        var office = await store.AddAsync(Office(inPerson: 2, video: 0));
+        var thursday = (await store.Bookings.TryBookAsync(Request(office, Jst(2026, 12, 3, 10), "alice"))).Booking!;
+        var tuesday = (await store.Bookings.TryBookAsync(Request(office, Jst(2026, 12, 1, 10), "bob"))).Booking!;
+        await store.Bookings.TryBookAsync(Request(office, Jst(2026, 12, 7, 10), "carol"));
+
+        Assert.Equal(thursday.Id, Assert.Single(await store.Bookings.DueRemindersAsync(ReminderKind.ThreeDaysBefore)).Id);
+        Assert.Equal(tuesday.Id, Assert.Single(await store.Bookings.DueRemindersAsync(ReminderKind.DayBefore)).Id);
+        Assert.True(await store.Bookings.MarkReminderSentAsync(thursday.Id, ReminderKind.ThreeDaysBefore));
+        Assert.False(await store.Bookings.MarkReminderSentAsync(thursday.Id, ReminderKind.ThreeDaysBefore));
+        Assert.Empty(await store.Bookings.DueRemindersAsync(ReminderKind.ThreeDaysBefore));
+        store.Clock.Now = Jst(2026, 12, 2, 9);
+        Assert.Contains(await store.Bookings.DueRemindersAsync(ReminderKind.DayBefore), b => b.Id == thursday.Id);
+    }
 }

@@ -123,3 +123,23 @@ public sealed class Booking_VideoJoin
         Assert.Equal("not_video", inPerson.CheckVideoJoin("alice", "x", Jst(2026, 12, 1, 10))!.Code);
     }
 }
+
+public sealed class Consultations_MessageKeys
+{
+    [Fact]
+    public void EveryEnumValueTheViewsShowHasTextInBothLanguages()
+    {
+        var keys = Enum.GetValues<ConsultationTopic>().Select(TopicCatalogue.MessageKeyOf)
+            .Concat(Enum.GetValues<BookingStatus>().Select(BookingRules.StatusMessageKey))
+            .Concat(Enum.GetValues<CancellationReason>().Select(BookingRules.CancellationMessageKey))
+            .Concat(Enum.GetValues<AlternativeKind>().Select(BookingRules.AlternativeMessageKey))
+            .Concat(Enum.GetValues<WalkInStatus>().Select(BookingRules.WalkInStatusMessageKey))
+            .Concat(Enum.GetValues<BoothMode>().Select(BookingRules.ModeMessageKey))
+            .Concat(Enum.GetValues<AgentRelationship>().Select(BookingRules.RelationshipMessageKey))
+            .Concat(Enum.GetValues<CannotAttendReason>().Select(BookingRules.ReasonMessageKey))
+            .Append(BookingRules.NoAlternativeMessageKey)
+            .ToList();
+        Assert.Equal(keys.Count, keys.Distinct().Count());
+        Assert.Empty(Portal.Tests.TestSupport.UiResources.MissingOrEmpty(keys));
+    }
+}

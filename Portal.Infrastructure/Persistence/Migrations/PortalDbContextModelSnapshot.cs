@@ -312,6 +312,9 @@ namespace Portal.Infrastructure.Persistence.Migrations
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ThreeDayReminderSentAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Topic")
                         .HasColumnType("INTEGER");
 

@@ -11,7 +11,7 @@ using Portal.Infrastructure.Persistence;
 namespace Portal.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261123104051_ConsultationsWip")]
+    [Migration("20261123110429_ConsultationsWip")]
     partial class ConsultationsWip
     {
         /// <inheritdoc />
@@ -313,6 +313,9 @@ namespace Portal.Infrastructure.Persistence.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ThreeDayReminderSentAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Topic")

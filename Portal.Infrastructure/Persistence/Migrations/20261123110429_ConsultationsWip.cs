@@ -39,7 +39,8 @@ namespace Portal.Infrastructure.Persistence.Migrations
                     NoShowMarkedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     CancelledAt = table.Column<long>(type: "INTEGER", nullable: true),
                     CancellationReason = table.Column<int>(type: "INTEGER", nullable: true),
-                    DayBeforeReminderSentAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    DayBeforeReminderSentAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ThreeDayReminderSentAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
