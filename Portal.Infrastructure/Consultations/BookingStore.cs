@@ -384,26 +384,36 @@ public sealed class BookingStore(
     }
 
     /// <summary>
-    /// Changes an office's capacity (booths, hours) with <paramref name="change"/>, unless a booking that is still to come
-    /// would no longer fit: then nothing is saved and those bookings are returned (cancel or move them first).
+    /// Changes an office's capacity (booths, hours) with <paramref name="change"/>. Nothing is saved when a booking that is
+    /// still to come would no longer fit (they are returned: cancel or move them first), or when a removed booth has
+    /// bookings or walk-in tickets on record (error <c>booth_has_history</c>: the history keeps its booth).
     /// </summary>
-    public async Task<IReadOnlyList<Booking>> TryChangeCapacityAsync(Guid officeId, Action<Office> change, CancellationToken ct = default)
+    public async Task<CapacityChange> TryChangeCapacityAsync(Guid officeId, Action<Office> change, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow();
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var office = await db.Offices.Include(o => o.Booths).Include(o => o.OpeningHours).SingleAsync(o => o.Id == officeId, ct);
+        var boothsBefore = office.Booths.Select(b => b.Id).ToList();
         change(office);
         var upcoming = await db.Bookings.AsNoTracking()
             .Where(b => b.OfficeId == officeId && b.Status == BookingStatus.Booked && b.EndsAt > now).ToListAsync(ct);
         var closures = await db.OfficeClosures.Where(c => c.OfficeId == officeId).Select(c => c.Date).ToListAsync(ct);
         var schedule = OfficeSchedule.Of(office, closures);
         var dropped = upcoming.Where(b => !SlotGenerator.Fits(schedule, b.BoothId, b.StartsAt, b.EndsAt)).ToList();
-        if (dropped.Count > 0) return dropped;
+        if (dropped.Count > 0) return new CapacityChange(false, dropped, BookingsWouldBeDropped);
+
+        var removed = boothsBefore.Except(office.Booths.Select(b => b.Id)).ToList();
+        if (removed.Count > 0 && (await db.Bookings.AnyAsync(b => removed.Contains(b.BoothId), ct)
+                || await db.WalkInTickets.AnyAsync(t => t.BoothId != null && removed.Contains(t.BoothId.Value), ct)))
+            return new CapacityChange(false, [], BoothHasHistory);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        return [];
+        return new CapacityChange(true, [], null);
     }
+
+    public static readonly RuleError BookingsWouldBeDropped = new("bookings_dropped", "Consultations.Capacity.BookingsWouldBeDropped");
+    public static readonly RuleError BoothHasHistory = new("booth_has_history", "Consultations.Capacity.BoothHasHistory");
 
     // ---------------------------------------------------------------- figures and reminders
 
@@ -462,6 +472,9 @@ public sealed class BookingStore(
         return updated == 1;
     }
 }
+
+/// <summary>The answer to a capacity change: applied, or refused with the bookings that would no longer fit.</summary>
+public sealed record CapacityChange(bool Applied, IReadOnlyList<Booking> NoLongerFitting, RuleError? Error);
 
 /// <summary>One day of an office for the staff: the hours (null when closed) and each booth's bookings.</summary>
 public sealed record BoothDay(DateOnly Date, DayHours? Hours, IReadOnlyList<BoothColumn> Booths);

@@ -69,7 +69,9 @@ public sealed class BookingStore_ClosuresAndCapacity
         var second = late.BoothId;
 
         var refused = await store.Bookings.TryChangeCapacityAsync(office.Id, o => o.Booths.RemoveAll(b => b.Id == second));
-        Assert.Equal(late.Id, Assert.Single(refused).Id);
+        Assert.False(refused.Applied);
+        Assert.Equal("bookings_dropped", refused.Error!.Code);
+        Assert.Equal(late.Id, Assert.Single(refused.NoLongerFitting).Id);
         await using (var db = await store.Contexts.CreateDbContextAsync())
             Assert.Equal(3, await db.Booths.CountAsync(b => b.OfficeId == office.Id));
 
@@ -79,21 +81,23 @@ public sealed class BookingStore_ClosuresAndCapacity
             o.OpeningHours.Remove(wednesday);
             o.OpeningHours.Add(new OpeningHours(o.Id, DayOfWeek.Wednesday, new TimeOnly(8, 30), new TimeOnly(12, 0)));
         });
-        Assert.Equal(2, shorter.Count);
+        Assert.Equal(2, shorter.NoLongerFitting.Count);
         await using (var db = await store.Contexts.CreateDbContextAsync())
             Assert.Equal(3, await db.Booths.CountAsync(b => b.OfficeId == office.Id));
 
         // Once the booking is cancelled (or moved) the hours can change; a booth never booked can go.
         Assert.Null(await store.Bookings.CancelByStaffAsync(late.Id));
         Assert.Null(await store.Bookings.CancelByStaffAsync(early.Id));
-        Assert.Empty(await store.Bookings.TryChangeCapacityAsync(office.Id, o =>
+        Assert.True((await store.Bookings.TryChangeCapacityAsync(office.Id, o =>
         {
             var wednesday = o.OpeningHours.Single(h => h.Day == DayOfWeek.Wednesday);
             o.OpeningHours.Remove(wednesday);
             o.OpeningHours.Add(new OpeningHours(o.Id, DayOfWeek.Wednesday, new TimeOnly(8, 30), new TimeOnly(12, 0)));
-        }));
+        })).Applied);
+        // A booth with bookings on record (even cancelled) stays; one never booked can go.
+        Assert.Equal("booth_has_history", (await store.Bookings.TryChangeCapacityAsync(office.Id, o => o.Booths.RemoveAll(b => b.Id == second))).Error!.Code);
         var unused = office.Booths.Select(b => b.Id).Except([early.BoothId, late.BoothId]).Single();
-        Assert.Empty(await store.Bookings.TryChangeCapacityAsync(office.Id, o => o.Booths.RemoveAll(b => b.Id == unused)));
+        Assert.True((await store.Bookings.TryChangeCapacityAsync(office.Id, o => o.Booths.RemoveAll(b => b.Id == unused))).Applied);
         await using (var db = await store.Contexts.CreateDbContextAsync())
         {
             Assert.Equal(2, await db.Booths.CountAsync(b => b.OfficeId == office.Id));
