@@ -5,7 +5,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Portal.Domain.Consultations;
 using Portal.Infrastructure.Accounts;
+using Portal.Infrastructure.Consultations;
 using Portal.Infrastructure.DemoData;
 using Portal.Infrastructure.Notices;
 using Portal.Infrastructure.Documents;
@@ -58,6 +60,11 @@ public static class DependencyInjection
         services.AddScoped<SubmissionStore>();
 
         services.AddSingleton<PortalStoreInitializer>();
+        services.TryAddSingleton(BookingPolicy.Default);
+        services.TryAddSingleton(TopicCatalogue.Default);
+        services.TryAddSingleton(new BookingStoreOptions());
+        services.AddSingleton<BookingStore>();
+        services.AddSingleton<WalkInStore>();
         services.AddScoped<DemoDataSeeder>();
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("portal-store");
         return services;

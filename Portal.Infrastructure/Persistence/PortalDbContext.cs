@@ -27,6 +27,10 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<Office> Offices => Set<Office>();
     public DbSet<Booth> Booths => Set<Booth>();
     public DbSet<OpeningHours> OpeningHours => Set<OpeningHours>();
+    public DbSet<Booking> Bookings => Set<Booking>();
+    public DbSet<Consultations.BoothBlock> BoothBlocks => Set<Consultations.BoothBlock>();
+    public DbSet<OfficeClosure> OfficeClosures => Set<OfficeClosure>();
+    public DbSet<WalkInTicket> WalkInTickets => Set<WalkInTicket>();
     public DbSet<NoticePreference> NoticePreferences => Set<NoticePreference>();
     public DbSet<Submission> Submissions => Set<Submission>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();

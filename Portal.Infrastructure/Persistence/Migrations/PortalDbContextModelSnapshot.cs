@@ -235,6 +235,113 @@ namespace Portal.Infrastructure.Persistence.Migrations
                     b.ToTable("RegistrationAccessKeys");
                 });
 
+            modelBuilder.Entity("Portal.Domain.Consultations.Booking", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgentName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgentPhone")
+                        .HasMaxLength(11)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AgentRelationship")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AttendeeKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("BoothId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CancellationReason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CannotAttendReason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CheckedInAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DayBeforeReminderSentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EndsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HolderUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Mode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NeedsPowerOfAttorney")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("NoShowMarkedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OfficeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PrincipalBirthDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrincipalName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ThreeDayReminderSentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Topic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VideoJoinToken")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VideoJoinToken")
+                        .IsUnique()
+                        .HasFilter("\"VideoJoinToken\" IS NOT NULL");
+
+                    b.HasIndex("BoothId", "StartsAt")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Bookings_BoothId_StartsAt_Active")
+                        .HasFilter("\"Status\" <> 5");
+
+                    b.HasIndex("HolderUserId", "Status");
+
+                    b.HasIndex("OfficeId", "StartsAt");
+
+                    b.HasIndex("Status", "StartsAt");
+
+                    b.ToTable("Bookings");
+                });
+
             modelBuilder.Entity("Portal.Domain.Consultations.Booth", b =>
                 {
                     b.Property<Guid>("Id")
@@ -311,6 +418,34 @@ namespace Portal.Infrastructure.Persistence.Migrations
                     b.ToTable("Offices");
                 });
 
+            modelBuilder.Entity("Portal.Domain.Consultations.OfficeClosure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OfficeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficeId", "Date")
+                        .IsUnique();
+
+                    b.ToTable("OfficeClosures");
+                });
+
             modelBuilder.Entity("Portal.Domain.Consultations.OpeningHours", b =>
                 {
                     b.Property<long>("Id")
@@ -335,6 +470,51 @@ namespace Portal.Infrastructure.Persistence.Migrations
                         .IsUnique();
 
                     b.ToTable("OpeningHours");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Consultations.WalkInTicket", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("BoothId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CalledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OfficeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Topic")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BoothId");
+
+                    b.HasIndex("OfficeId", "Date", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("OfficeId", "Date", "Status");
+
+                    b.ToTable("WalkInTickets");
                 });
 
             modelBuilder.Entity("Portal.Domain.EmployerFilings.Establishment", b =>
@@ -747,6 +927,24 @@ namespace Portal.Infrastructure.Persistence.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Infrastructure.Consultations.BoothBlock", b =>
+                {
+                    b.Property<Guid>("BoothId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("BookingId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("BoothId", "StartsAt");
+
+                    b.HasIndex("BookingId");
+
+                    b.ToTable("BoothBlocks");
+                });
+
             modelBuilder.Entity("Portal.Infrastructure.Submissions.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -911,6 +1109,21 @@ namespace Portal.Infrastructure.Persistence.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Portal.Domain.Consultations.Booking", b =>
+                {
+                    b.HasOne("Portal.Domain.Consultations.Booth", null)
+                        .WithMany()
+                        .HasForeignKey("BoothId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Domain.Consultations.Office", null)
+                        .WithMany()
+                        .HasForeignKey("OfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Portal.Domain.Consultations.Booth", b =>
                 {
                     b.HasOne("Portal.Domain.Consultations.Office", null)
@@ -920,10 +1133,33 @@ namespace Portal.Infrastructure.Persistence.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Portal.Domain.Consultations.OfficeClosure", b =>
+                {
+                    b.HasOne("Portal.Domain.Consultations.Office", null)
+                        .WithMany()
+                        .HasForeignKey("OfficeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Portal.Domain.Consultations.OpeningHours", b =>
                 {
                     b.HasOne("Portal.Domain.Consultations.Office", null)
                         .WithMany("OpeningHours")
+                        .HasForeignKey("OfficeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Consultations.WalkInTicket", b =>
+                {
+                    b.HasOne("Portal.Domain.Consultations.Booth", null)
+                        .WithMany()
+                        .HasForeignKey("BoothId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Portal.Domain.Consultations.Office", null)
+                        .WithMany()
                         .HasForeignKey("OfficeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1222,6 +1458,21 @@ namespace Portal.Infrastructure.Persistence.Migrations
                         .WithMany()
                         .HasForeignKey("OfficeId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Portal.Infrastructure.Consultations.BoothBlock", b =>
+                {
+                    b.HasOne("Portal.Domain.Consultations.Booking", null)
+                        .WithMany()
+                        .HasForeignKey("BookingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Domain.Consultations.Booth", null)
+                        .WithMany()
+                        .HasForeignKey("BoothId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Portal.Domain.Consultations.Office", b =>

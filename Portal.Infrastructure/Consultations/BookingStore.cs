@@ -1,0 +1,483 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Portal.Domain.Common;
+using Portal.Domain.Consultations;
+using Portal.Infrastructure.Persistence;
+
+namespace Portal.Infrastructure.Consultations;
+
+/// <summary>A citizen asks for a time: office, mode, start and topic; the store picks a free booth.</summary>
+public sealed record BookingRequest(Guid OfficeId, BoothMode Mode, DateTimeOffset StartsAt, ConsultationTopic Topic,
+    string HolderUserId, Attendance Attendance);
+
+/// <summary>How a booking attempt ended.</summary>
+public enum BookingOutcome
+{
+    /// <summary>Booked: <see cref="BookingAttempt.Booking"/> is set.</summary>
+    Booked = 1,
+    /// <summary>Somebody else was quicker: <see cref="BookingAttempt.NextFreeSlots"/> offers the next free times.</summary>
+    JustTaken = 2,
+    /// <summary>A rule refused it (<see cref="BookingAttempt.Error"/>): limits, window, office not offering the mode.</summary>
+    Refused = 3,
+}
+
+/// <summary>The answer to a booking attempt.</summary>
+public sealed record BookingAttempt(BookingOutcome Outcome, Booking? Booking, RuleError? Error, IReadOnlyList<OfferedSlot> NextFreeSlots)
+{
+    public static BookingAttempt Done(Booking booking) => new(BookingOutcome.Booked, booking, null, []);
+    public static BookingAttempt Taken(IReadOnlyList<OfferedSlot> next) => new(BookingOutcome.JustTaken, null, BookingRules.SlotTaken, next);
+    public static BookingAttempt Refused(RuleError error) => new(BookingOutcome.Refused, null, error, []);
+}
+
+/// <summary>Options of <see cref="BookingStore"/>.</summary>
+public sealed class BookingStoreOptions
+{
+    /// <summary>
+    /// Run each booking in one serialised write transaction (SQLite <c>BEGIN IMMEDIATE</c>) so the holder's limits are
+    /// checked atomically. Either way the database's unique keys decide who gets a booth: with this off, the check is
+    /// optimistic and a loser learns it from the unique violation.
+    /// </summary>
+    public bool SerializeBookings { get; set; } = true;
+
+    /// <summary>How many next free slots a "just taken" answer offers.</summary>
+    public int NextFreeSlotCount { get; set; } = 5;
+}
+
+/// <summary>
+/// Bookings in the portal store: free slots, booking with the no-double-booking guarantee, change and cancel,
+/// the staff's day lists, check-in and no-shows, video join, site closure and capacity changes.
+/// Uses a fresh <see cref="PortalDbContext"/> per call (safe from Blazor circuits and concurrent callers).
+/// </summary>
+public sealed class BookingStore(
+    IDbContextFactory<PortalDbContext> contextFactory,
+    TimeProvider clock,
+    BookingPolicy policy,
+    TopicCatalogue topics,
+    BookingStoreOptions? options = null)
+{
+    private readonly BookingStoreOptions _options = options ?? new BookingStoreOptions();
+    private long _conflicts;
+
+    /// <summary>How many times the database refused a booking as a duplicate (unique key) since start: a diagnostic figure.</summary>
+    public long ConflictsDetected => Interlocked.Read(ref _conflicts);
+
+    public BookingPolicy Policy => policy;
+    public TopicCatalogue Topics => topics;
+
+    // ---------------------------------------------------------------- finding offices and slots
+
+    /// <summary>All offices with their booths and hours (the seeded list the finder ranks).</summary>
+    public async Task<IReadOnlyList<Office>> OfficesAsync(CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        return await db.Offices.AsNoTracking().Include(o => o.Booths).Include(o => o.OpeningHours)
+            .OrderBy(o => o.Code).ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// Free times of <paramref name="topic"/> at an office, from <paramref name="from"/> to <paramref name="to"/> (default: the
+    /// booking window from now), optionally of one mode.
+    /// </summary>
+    public async Task<IReadOnlyList<OfferedSlot>> FreeSlotsAsync(Guid officeId, ConsultationTopic topic, BoothMode? mode = null,
+        DateOnly? from = null, DateOnly? to = null, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var window = SlotGenerator.BookingWindow(clock.GetUtcNow(), policy);
+        var free = await FreeSlotsAsync(db, officeId, topics.DurationOf(topic), mode, from ?? window.First, to ?? window.Last, ct);
+        return SlotGenerator.Offer(free);
+    }
+
+    internal static async Task<OfficeSchedule?> ScheduleAsync(PortalDbContext db, Guid officeId, DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var office = await db.Offices.AsNoTracking().Include(o => o.Booths).Include(o => o.OpeningHours)
+            .SingleOrDefaultAsync(o => o.Id == officeId, ct);
+        if (office is null) return null;
+        var closed = await db.OfficeClosures.Where(c => c.OfficeId == officeId && c.Date >= from && c.Date <= to)
+            .Select(c => c.Date).ToListAsync(ct);
+        return OfficeSchedule.Of(office, closed);
+    }
+
+    private static async Task<IReadOnlyList<ConsultationSlot>> FreeSlotsAsync(PortalDbContext db, Guid officeId, TimeSpan duration,
+        BoothMode? mode, DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var schedule = await ScheduleAsync(db, officeId, from, to, ct);
+        if (schedule is null) return [];
+        var start = SlotGenerator.At(from, TimeOnly.MinValue);
+        var end = SlotGenerator.At(to.AddDays(1), TimeOnly.MinValue);
+        var busy = await db.Bookings.AsNoTracking()
+            .Where(b => b.OfficeId == officeId && b.Status != BookingStatus.Cancelled && b.StartsAt < end && b.EndsAt > start)
+            .Select(b => new BoothBusy(b.BoothId, b.StartsAt, b.EndsAt))
+            .ToListAsync(ct);
+        return SlotGenerator.FreeSlots(schedule, duration, from, to, busy, mode);
+    }
+
+    // ---------------------------------------------------------------- booking
+
+    /// <summary>
+    /// Books the requested time on a free booth. Exactly one of many simultaneous requests for the last booth gets it;
+    /// the others answer <see cref="BookingOutcome.JustTaken"/> with the next free times. The database decides: a
+    /// filtered unique index on (booth, start) over bookings that hold their booth, and the primary key of
+    /// <see cref="BoothBlock"/> (booth, 15-minute block).
+    /// </summary>
+    public async Task<BookingAttempt> TryBookAsync(BookingRequest request, CancellationToken ct = default)
+    {
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var (result, conflict) = await TryOnceAsync(request, replacing: null, ct);
+            if (!conflict) return result!;
+        }
+        return BookingAttempt.Taken(await NextFreeAsync(request, ct));
+    }
+
+    /// <summary>
+    /// Moves a booking to another time (until the previous working day): the new booking is made and the old one cancelled
+    /// in one transaction, so the holder never ends up with neither.
+    /// </summary>
+    public async Task<BookingAttempt> ChangeAsync(Guid bookingId, BookingRequest request, CancellationToken ct = default)
+    {
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var (result, conflict) = await TryOnceAsync(request, replacing: bookingId, ct);
+            if (!conflict) return result!;
+        }
+        return BookingAttempt.Taken(await NextFreeAsync(request, ct));
+    }
+
+    private async Task<(BookingAttempt? Result, bool Conflict)> TryOnceAsync(BookingRequest request, Guid? replacing, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var duration = topics.DurationOf(request.Topic);
+        var date = JapanTime.DateOf(request.StartsAt);
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        await using var tx = _options.SerializeBookings || replacing is not null ? await db.Database.BeginTransactionAsync(ct) : null;
+        try
+        {
+            Booking? old = null;
+            if (replacing is { } id)
+            {
+                old = await db.Bookings.SingleOrDefaultAsync(b => b.Id == id, ct);
+                if (old is null) return (BookingAttempt.Refused(BookingRules.NotFound), false);
+                if (old.HolderUserId != request.HolderUserId) return (BookingAttempt.Refused(BookingRules.NotYours), false);
+                if (old.CancelForChange(now) is { } error) return (BookingAttempt.Refused(error), false);
+            }
+
+            var held = await db.Bookings.AsNoTracking()
+                .Where(b => b.HolderUserId == request.HolderUserId && b.Status == BookingStatus.Booked && b.EndsAt > now)
+                .Select(b => new HeldBooking(b.Id, b.Topic, b.StartsAt, b.EndsAt, b.Status))
+                .ToListAsync(ct);
+
+            var slot = await FreeBoothAtAsync(db, request, duration, date, ct);
+            var requested = slot ?? new ConsultationSlot(request.OfficeId, Guid.Empty, request.Mode, request.StartsAt, request.StartsAt + duration);
+            if (BookingRules.CheckNew(requested, request.Topic, held, now, policy, topics, replacing) is { } refused)
+                return (BookingAttempt.Refused(refused), false);
+            if (slot is null)
+            {
+                // Not free now: taken by someone else, or never offered (closed, outside the hours, no such mode).
+                var offered = await IsOfferedAsync(db, request, duration, date, ct);
+                if (!offered) return (BookingAttempt.Refused(BookingRules.SlotNotOffered), false);
+                if (tx is not null) await tx.RollbackAsync(ct);
+                return (BookingAttempt.Taken(await NextFreeAsync(request, ct)), false);
+            }
+
+            var booking = Booking.Create(Guid.NewGuid(), slot, request.Topic, request.HolderUserId, request.Attendance, now);
+            db.Bookings.Add(booking);
+            for (var t = slot.StartsAt; t < slot.EndsAt; t += TopicCatalogue.Block)
+                db.BoothBlocks.Add(new BoothBlock(slot.BoothId, t, booking.Id));
+            if (old is not null)
+                await db.BoothBlocks.Where(x => x.BookingId == old.Id).ExecuteDeleteAsync(ct);
+            await db.SaveChangesAsync(ct);
+            if (tx is not null) await tx.CommitAsync(ct);
+            return (BookingAttempt.Done(booking), false);
+        }
+        catch (DbUpdateException e) when (IsUniqueViolation(e))
+        {
+            Interlocked.Increment(ref _conflicts);
+            return (null, true);
+        }
+    }
+
+    /// <summary>The first free booth for exactly the requested time (only the bookings overlapping it are read).</summary>
+    private static async Task<ConsultationSlot?> FreeBoothAtAsync(PortalDbContext db, BookingRequest request, TimeSpan duration, DateOnly date, CancellationToken ct)
+    {
+        var schedule = await ScheduleAsync(db, request.OfficeId, date, date, ct);
+        if (schedule is null) return null;
+        var start = request.StartsAt;
+        var end = start + duration;
+        var busy = await db.Bookings.AsNoTracking()
+            .Where(b => b.OfficeId == request.OfficeId && b.Status != BookingStatus.Cancelled && b.StartsAt < end && b.EndsAt > start)
+            .Select(b => new BoothBusy(b.BoothId, b.StartsAt, b.EndsAt))
+            .ToListAsync(ct);
+        return SlotGenerator.FreeSlots(schedule, duration, date, date, busy, request.Mode).FirstOrDefault(s => s.StartsAt == start);
+    }
+
+    private static async Task<bool> IsOfferedAsync(PortalDbContext db, BookingRequest request, TimeSpan duration, DateOnly date, CancellationToken ct)
+    {
+        var schedule = await ScheduleAsync(db, request.OfficeId, date, date, ct);
+        return schedule is not null && SlotGenerator.Template(schedule, duration, date, date, request.Mode)
+            .Any(s => s.StartsAt == request.StartsAt);
+    }
+
+    /// <summary>The next free times after the requested one at the same office and mode (then earlier ones), fresh from the store.</summary>
+    private async Task<IReadOnlyList<OfferedSlot>> NextFreeAsync(BookingRequest request, CancellationToken ct)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var window = SlotGenerator.BookingWindow(clock.GetUtcNow(), policy);
+        var offered = SlotGenerator.Offer(await FreeSlotsAsync(db, request.OfficeId, topics.DurationOf(request.Topic), request.Mode,
+            window.First, window.Last, ct));
+        return offered.Where(s => s.StartsAt > request.StartsAt)
+            .Concat(offered.Where(s => s.StartsAt < request.StartsAt).Reverse())
+            .Take(_options.NextFreeSlotCount).ToList();
+    }
+
+    /// <summary>True when the database refused a write for a unique key or primary key (SQLite or PostgreSQL).</summary>
+    public static bool IsUniqueViolation(DbUpdateException e) => e.InnerException switch
+    {
+        SqliteException s => s.SqliteErrorCode == 19 && s.SqliteExtendedErrorCode is 2067 or 1555,
+        DbException d => d.SqlState == "23505",
+        _ => false,
+    };
+
+    // ---------------------------------------------------------------- the citizen's bookings
+
+    /// <summary>The holder's bookings, newest first.</summary>
+    public async Task<IReadOnlyList<Booking>> ForHolderAsync(string holderUserId, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        return await db.Bookings.AsNoTracking().Where(b => b.HolderUserId == holderUserId)
+            .OrderByDescending(b => b.StartsAt).ToListAsync(ct);
+    }
+
+    /// <summary>The citizen cancels their own booking (until the previous working day).</summary>
+    public Task<RuleError?> CancelAsync(Guid bookingId, string holderUserId, CancellationToken ct = default) =>
+        UpdateAsync(bookingId, holderUserId, (b, now) => b.CancelByCitizen(now), ct);
+
+    // ---------------------------------------------------------------- staff
+
+    /// <summary>Staff cancel a booking (by phone), any time before it ends.</summary>
+    public Task<RuleError?> CancelByStaffAsync(Guid bookingId, CancellationToken ct = default) =>
+        UpdateAsync(bookingId, null, (b, now) => b.CancelByStaff(now), ct);
+
+    public Task<RuleError?> CheckInAsync(Guid bookingId, CancellationToken ct = default) =>
+        UpdateAsync(bookingId, null, (b, now) => b.CheckIn(now), ct);
+
+    public Task<RuleError?> CompleteAsync(Guid bookingId, CancellationToken ct = default) =>
+        UpdateAsync(bookingId, null, (b, now) => b.Complete(now), ct);
+
+    public Task<RuleError?> MarkNoShowAsync(Guid bookingId, CancellationToken ct = default) =>
+        UpdateAsync(bookingId, null, (b, now) => b.MarkNoShow(now, policy), ct);
+
+    private async Task<RuleError?> UpdateAsync(Guid bookingId, string? holderUserId, Func<Booking, DateTimeOffset, RuleError?> change, CancellationToken ct)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var booking = await db.Bookings.SingleOrDefaultAsync(b => b.Id == bookingId, ct);
+        if (booking is null || (holderUserId is not null && booking.HolderUserId != holderUserId))
+            return BookingRules.NotFound;
+        if (change(booking, clock.GetUtcNow()) is { } error) return error;
+        if (!booking.HoldsBooth)
+            await db.BoothBlocks.Where(x => x.BookingId == booking.Id).ExecuteDeleteAsync(ct);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return null;
+    }
+
+    /// <summary>The staff's day list: every booth of the office with that day's bookings (cancelled ones left out).</summary>
+    public async Task<BoothDay> DayAsync(Guid officeId, DateOnly date, CancellationToken ct = default)
+    {
+        var week = await DaysAsync(officeId, date, date, ct);
+        return week.Single();
+    }
+
+    /// <summary>The staff's week: seven <see cref="BoothDay"/>s from <paramref name="firstDay"/>.</summary>
+    public Task<IReadOnlyList<BoothDay>> WeekAsync(Guid officeId, DateOnly firstDay, CancellationToken ct = default) =>
+        DaysAsync(officeId, firstDay, firstDay.AddDays(6), ct);
+
+    private async Task<IReadOnlyList<BoothDay>> DaysAsync(Guid officeId, DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var schedule = await ScheduleAsync(db, officeId, from, to, ct)
+            ?? throw new InvalidOperationException("No such office.");
+        var booths = await db.Booths.AsNoTracking().Where(b => b.OfficeId == officeId).OrderBy(b => b.Mode).ThenBy(b => b.Name).ToListAsync(ct);
+        var start = SlotGenerator.At(from, TimeOnly.MinValue);
+        var end = SlotGenerator.At(to.AddDays(1), TimeOnly.MinValue);
+        var bookings = await db.Bookings.AsNoTracking()
+            .Where(b => b.OfficeId == officeId && b.Status != BookingStatus.Cancelled && b.StartsAt >= start && b.StartsAt < end)
+            .OrderBy(b => b.StartsAt).ToListAsync(ct);
+        var days = new List<BoothDay>();
+        for (var d = from; d <= to; d = d.AddDays(1))
+        {
+            var day = d;
+            days.Add(new BoothDay(day, schedule.HoursOn(day),
+                booths.Select(b => new BoothColumn(b, bookings.Where(x => x.BoothId == b.Id && x.Date == day).ToList())).ToList()));
+        }
+        return days;
+    }
+
+    // ---------------------------------------------------------------- video
+
+    /// <summary>Opens a video join link: the booking when <paramref name="userId"/> may join now, else why not.</summary>
+    public async Task<(Booking? Booking, RuleError? Error)> JoinVideoAsync(string token, string? userId, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var booking = await db.Bookings.AsNoTracking().SingleOrDefaultAsync(b => b.VideoJoinToken == token, ct);
+        if (booking is null) return (null, new RuleError("invalid_link", "Consultations.Video.InvalidLink"));
+        var error = booking.CheckVideoJoin(userId, token, clock.GetUtcNow(), policy);
+        return error is null ? (booking, null) : (null, error);
+    }
+
+    // ---------------------------------------------------------------- capacity and closures
+
+    /// <summary>
+    /// Closes an office on <paramref name="date"/>: records the closure, cancels every booking of that day (reason
+    /// <see cref="CancellationReason.SiteClosed"/>) and answers for each the nearest alternatives: the same office on other
+    /// days, the <paramref name="nearbyOffices"/> nearest offices by postcode, and video at offices that offer it.
+    /// A booking with no alternative is simply cancelled. The caller notifies everybody.
+    /// </summary>
+    public async Task<IReadOnlyList<ClosureOffer>> CloseOfficeAsync(Guid officeId, DateOnly date, string reason,
+        int nearbyOffices = 3, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow();
+        List<Booking> affected;
+        await using (var db = await contextFactory.CreateDbContextAsync(ct))
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            if (!await db.OfficeClosures.AnyAsync(c => c.OfficeId == officeId && c.Date == date, ct))
+                db.OfficeClosures.Add(new OfficeClosure(Guid.NewGuid(), officeId, date, reason, now));
+            var start = SlotGenerator.At(date, TimeOnly.MinValue);
+            var end = SlotGenerator.At(date.AddDays(1), TimeOnly.MinValue);
+            affected = await db.Bookings.Where(b => b.OfficeId == officeId && b.Status == BookingStatus.Booked
+                && b.StartsAt >= start && b.StartsAt < end).OrderBy(b => b.StartsAt).ToListAsync(ct);
+            foreach (var b in affected) b.CancelByStaff(now, CancellationReason.SiteClosed);
+            var ids = affected.Select(b => b.Id).ToList();
+            await db.BoothBlocks.Where(x => ids.Contains(x.BookingId)).ExecuteDeleteAsync(ct);
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+        }
+        if (affected.Count == 0) return [];
+
+        var offices = await OfficesAsync(ct);
+        var closed = offices.Single(o => o.Id == officeId);
+        var nearby = OfficeFinder.RankByPostcode(offices.Where(o => o.Id != officeId), OfficeFinder.ParsePostcode(closed.Postcode).Value)
+            .Take(nearbyOffices).Select((o, i) => (o.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        var videoOffices = offices.Where(o => o.Booths.Any(b => b.Mode == BoothMode.Video)).Select(o => o.Id);
+        var window = SlotGenerator.BookingWindow(now, policy);
+
+        var offers = new List<ClosureOffer>();
+        var handedOut = new Dictionary<(Guid, BoothMode, DateTimeOffset), int>();
+        await using var read = await contextFactory.CreateDbContextAsync(ct);
+        var cache = new Dictionary<(Guid, TimeSpan), IReadOnlyList<OfferedSlot>>();
+        foreach (var booking in affected)
+        {
+            var candidates = new List<OfferedSlot>();
+            foreach (var office in new[] { officeId }.Concat(nearby.Keys).Concat(videoOffices).Distinct())
+            {
+                if (!cache.TryGetValue((office, booking.Duration), out var slots))
+                    cache[(office, booking.Duration)] = slots = SlotGenerator.Offer(
+                        await FreeSlotsAsync(read, office, booking.Duration, null, window.First, window.Last, ct));
+                candidates.AddRange(slots);
+            }
+            offers.Add(new ClosureOffer(booking.Id, booking.HolderUserId,
+                ClosurePlanner.Alternatives(booking, candidates, nearby, handedOut: handedOut)));
+        }
+        return offers;
+    }
+
+    /// <summary>
+    /// Changes an office's capacity (booths, hours) with <paramref name="change"/>. Nothing is saved when a booking that is
+    /// still to come would no longer fit (they are returned: cancel or move them first), or when a removed booth has
+    /// bookings or walk-in tickets on record (error <c>booth_has_history</c>: the history keeps its booth).
+    /// </summary>
+    public async Task<CapacityChange> TryChangeCapacityAsync(Guid officeId, Action<Office> change, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow();
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var office = await db.Offices.Include(o => o.Booths).Include(o => o.OpeningHours).SingleAsync(o => o.Id == officeId, ct);
+        var boothsBefore = office.Booths.Select(b => b.Id).ToList();
+        change(office);
+        var upcoming = await db.Bookings.AsNoTracking()
+            .Where(b => b.OfficeId == officeId && b.Status == BookingStatus.Booked && b.EndsAt > now).ToListAsync(ct);
+        var closures = await db.OfficeClosures.Where(c => c.OfficeId == officeId).Select(c => c.Date).ToListAsync(ct);
+        var schedule = OfficeSchedule.Of(office, closures);
+        var dropped = upcoming.Where(b => !SlotGenerator.Fits(schedule, b.BoothId, b.StartsAt, b.EndsAt)).ToList();
+        if (dropped.Count > 0) return new CapacityChange(false, dropped, BookingsWouldBeDropped);
+
+        var removed = boothsBefore.Except(office.Booths.Select(b => b.Id)).ToList();
+        if (removed.Count > 0 && (await db.Bookings.AnyAsync(b => removed.Contains(b.BoothId), ct)
+                || await db.WalkInTickets.AnyAsync(t => t.BoothId != null && removed.Contains(t.BoothId.Value), ct)))
+            return new CapacityChange(false, [], BoothHasHistory);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return new CapacityChange(true, [], null);
+    }
+
+    public static readonly RuleError BookingsWouldBeDropped = new("bookings_dropped", "Consultations.Capacity.BookingsWouldBeDropped");
+    public static readonly RuleError BoothHasHistory = new("booth_has_history", "Consultations.Capacity.BoothHasHistory");
+
+    // ---------------------------------------------------------------- figures and reminders
+
+    /// <summary>Booking rate, average walk-in wait and booth utilisation of an office over <paramref name="from"/>–<paramref name="to"/>.</summary>
+    public async Task<OfficeFigures> FiguresAsync(Guid officeId, DateOnly from, DateOnly to, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var schedule = await ScheduleAsync(db, officeId, from, to, ct) ?? throw new InvalidOperationException("No such office.");
+        var start = SlotGenerator.At(from, TimeOnly.MinValue);
+        var end = SlotGenerator.At(to.AddDays(1), TimeOnly.MinValue);
+        var bookings = await db.Bookings.AsNoTracking()
+            .Where(b => b.OfficeId == officeId && b.StartsAt >= start && b.StartsAt < end).ToListAsync(ct);
+        var tickets = await db.WalkInTickets.AsNoTracking()
+            .Where(t => t.OfficeId == officeId && t.Date >= from && t.Date <= to).ToListAsync(ct);
+        return OfficeFigures.Calculate(schedule, from, to, bookings, tickets);
+    }
+
+    /// <summary>
+    /// Bookings due a day-before reminder: still booked, on tomorrow's date in Japan (or earlier and not yet begun, when a
+    /// run was missed), not reminded yet. The job sends each and then calls <see cref="MarkDayBeforeReminderSentAsync"/>.
+    /// </summary>
+    public Task<IReadOnlyList<Booking>> DueDayBeforeRemindersAsync(int limit = 500, CancellationToken ct = default) =>
+        DueRemindersAsync(ReminderKind.DayBefore, limit, ct);
+
+    /// <summary>
+    /// Bookings due a reminder of <paramref name="kind"/> (see <see cref="Booking.IsReminderDue"/>), soonest first. Safe to
+    /// run again: a booking leaves the list once <see cref="MarkReminderSentAsync"/> marked it.
+    /// </summary>
+    public async Task<IReadOnlyList<Booking>> DueRemindersAsync(ReminderKind kind, int limit = 500, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow();
+        var until = SlotGenerator.At(JapanTime.DateOf(now).AddDays((int)kind + 1), TimeOnly.MinValue);
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var query = db.Bookings.AsNoTracking().Where(b => b.Status == BookingStatus.Booked && b.StartsAt > now && b.StartsAt < until);
+        query = kind == ReminderKind.DayBefore
+            ? query.Where(b => b.DayBeforeReminderSentAt == null)
+            : query.Where(b => b.ThreeDayReminderSentAt == null);
+        var candidates = await query.OrderBy(b => b.StartsAt).Take(limit * 2).ToListAsync(ct);
+        return candidates.Where(b => b.IsReminderDue(kind, now)).Take(limit).ToList();
+    }
+
+    /// <summary>Marks the day-before reminder sent. True only for the call that marked it (idempotent, safe to repeat).</summary>
+    public Task<bool> MarkDayBeforeReminderSentAsync(Guid bookingId, CancellationToken ct = default) =>
+        MarkReminderSentAsync(bookingId, ReminderKind.DayBefore, ct);
+
+    /// <summary>Marks a reminder sent. True only for the call that marked it (idempotent, safe to repeat).</summary>
+    public async Task<bool> MarkReminderSentAsync(Guid bookingId, ReminderKind kind, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow();
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var updated = kind == ReminderKind.DayBefore
+            ? await db.Bookings.Where(b => b.Id == bookingId && b.DayBeforeReminderSentAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(b => b.DayBeforeReminderSentAt, now), ct)
+            : await db.Bookings.Where(b => b.Id == bookingId && b.ThreeDayReminderSentAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(b => b.ThreeDayReminderSentAt, now), ct);
+        return updated == 1;
+    }
+}
+
+/// <summary>The answer to a capacity change: applied, or refused with the bookings that would no longer fit.</summary>
+public sealed record CapacityChange(bool Applied, IReadOnlyList<Booking> NoLongerFitting, RuleError? Error);
+
+/// <summary>One day of an office for the staff: the hours (null when closed) and each booth's bookings.</summary>
+public sealed record BoothDay(DateOnly Date, DayHours? Hours, IReadOnlyList<BoothColumn> Booths);
+
+/// <summary>One booth's bookings on a day, in time order.</summary>
+public sealed record BoothColumn(Booth Booth, IReadOnlyList<Booking> Bookings);
