@@ -24,20 +24,31 @@ internal static class FullRecordFixture
 
     private static readonly SemaphoreSlim Gate = new(1, 1);
 
-    /// <summary>Adds the person and their sign-in (password <see cref="DemoAccounts.Password"/>) once per store.</summary>
-    public static async Task EnsureAsync(IServiceProvider services)
+    /// <summary>A woman born 1965-01-01 with 480 paid months from January 1985: under 65 in the special old-age cohort (§5.8).</summary>
+    public const string SpecialOldAgeEmail = "special-old-age@test.example";
+
+    /// <summary>Adds the full-record person and their sign-in (password <see cref="DemoAccounts.Password"/>) once per store.</summary>
+    public static Task EnsureAsync(IServiceProvider services) =>
+        EnsureAsync(services, Email, "9990480040", BirthDate, Sex.Male, First);
+
+    /// <summary>Adds the special old-age person once per store.</summary>
+    public static Task EnsureSpecialOldAgeAsync(IServiceProvider services) =>
+        EnsureAsync(services, SpecialOldAgeEmail, "9990480041", new DateOnly(1965, 1, 1), Sex.Female, new YearMonth(1984, 12));
+
+    private static async Task EnsureAsync(IServiceProvider services, string email, string pensionNumber, DateOnly birthDate, Sex sex,
+        YearMonth first)
     {
         await Gate.WaitAsync();
         try
         {
             await using var scope = services.CreateAsyncScope();
             var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-            if (await users.FindByEmailAsync(Email) is not null) return;
+            if (await users.FindByEmailAsync(email) is not null) return;
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-            var person = new InsuredPerson(Guid.NewGuid(), BasicPensionNumber.From("9990480040"),
-                "年金", "満額", "ネンキン", "マンガク", BirthDate, Sex.Male, "東京都");
+            var person = new InsuredPerson(Guid.NewGuid(), BasicPensionNumber.From(pensionNumber),
+                "年金", "満額", "ネンキン", "マンガク", birthDate, sex, "東京都");
             db.InsuredPersons.Add(person);
-            foreach (var month in YearMonth.Range(First, First.AddMonths(MonthCount - 1)))
+            foreach (var month in YearMonth.Range(first, first.AddMonths(MonthCount - 1)))
             {
                 var premium = PremiumSchedule.Default.MonthlyPremium(month) ?? 0;
                 db.PensionMonths.Add(new PensionMonth(person.Id, month, MonthStatus.Paid, InsuredCategory.Category1,
@@ -45,7 +56,7 @@ internal static class FullRecordFixture
             }
             await db.SaveChangesAsync();
 
-            var user = PortalUser.Create(Email, "年金 満額", DateTimeOffset.UtcNow);
+            var user = PortalUser.Create(email, "年金 満額", DateTimeOffset.UtcNow);
             user.InsuredPersonId = person.Id;
             Check(await users.CreateAsync(user, DemoAccounts.Password));
             Check(await users.AddToRoleAsync(user, Roles.Citizen));

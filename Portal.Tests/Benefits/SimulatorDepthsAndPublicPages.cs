@@ -106,6 +106,33 @@ public sealed partial class SimulatorDepthsAndPublicPages(PortalWebFactory facto
         Assert.DoesNotMatch(Yen(), page.Document.QuerySelector("main")?.TextContent ?? page.Document.Body!.TextContent);
     }
 
+    [Fact]
+    public async Task AnInstantEstimateInTheSpecialOldAgeCohortShowsTheExplicitStateWithoutANumber()
+    {
+        await FullRecordFixture.EnsureSpecialOldAgeAsync(factory.Services);
+        using var client = await SignInAsync(FullRecordFixture.SpecialOldAgeEmail);
+
+        var page = await client.GetAsync("/citizen/simulator");
+
+        Assert.NotNull(page.Document.QuerySelector($"[data-testid=simulator-not-supported] li[data-code={ExclusionRules.SpecialOldAge}]"));
+        Assert.False(page.Has("[data-testid=simulator-result]"));
+        Assert.False(page.Has("[data-testid=simulator-by-age-table]"));
+        Assert.DoesNotMatch(Yen(), page.Document.QuerySelector("[data-testid=simulator-not-supported]")!.TextContent);
+    }
+
+    [Theory]
+    [InlineData("/citizen/simulator?declared=DISABILITY_SURVIVOR", ExclusionRules.DisabilitySurvivor)]
+    [InlineData("/citizen/simulator?depth=guided&work=none&declared=ALREADY_RECEIVING,CREDITED_OR_ABROAD", ExclusionRules.CreditedOrAbroad)]
+    public async Task DeclaredFactsAtTheInstantAndGuidedDepthsShowTheExplicitState(string url, string code)
+    {
+        using var client = await SignInAsync("citizen2@demo.example");
+
+        var page = await client.GetAsync(url);
+
+        Assert.NotNull(page.Document.QuerySelector($"[data-testid=simulator-not-supported] li[data-code={code}]"));
+        Assert.False(page.Has("[data-testid=simulator-result]"));
+    }
+
     public static TheoryData<string> EveryExclusionCode => [.. ExclusionRules.All.Select(e => e.Code)];
 
     [Theory]

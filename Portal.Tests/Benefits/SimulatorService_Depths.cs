@@ -93,6 +93,22 @@ public sealed class SimulatorService_Depths
     }
 
     [Fact]
+    public void DetailedSpouseAndChildrenGiveTheDependantAdditionWith240MonthsOfEmployeesPension()
+    {
+        // 458 months of 厚生年金 to May 2030; start at 65 (June 2035): spouse born 1975 is 60, the child born 2020 is 15.
+        var recorded = EmployeeCareer1970();
+        var assumptions = new SimulatorService.InstantAssumptions(InsuredCategory.Category2, 400_000, new YearMonth(2026, 5));
+        var instant = new SimulatorService.InstantInput(Today, assumptions, new SimulationInput { Record = recorded, Sex = Sex.Male }, recorded);
+        var answers = new SimulatorService.DetailedAnswers([], PensionAge.Standard,
+            new SpouseInput(new DateOnly(1975, 1, 1), true, false), [new ChildInput(new DateOnly(2020, 4, 10))], null, ExclusionFlags.None);
+
+        var estimate = SimulatorService.CalculateDetailed(instant, answers).Simulation!.Estimate.Value!;
+
+        // FY2026: spouse 243,800 + special 179,900, first child 243,800.
+        Assert.Equal(243_800 + 179_900 + 243_800, estimate.Component(ComponentKind.DependantAddition)!.Annual);
+    }
+
+    [Fact]
     public void DetailedRowProblemsComeBackByRowAndFieldWithoutAnEstimate()
     {
         var answers = new SimulatorService.DetailedAnswers(
