@@ -29,6 +29,11 @@ public static class BenefitMessageKeys
     public const string ErrorNegativeAmount = "Benefits.Error.NegativeAmount";
     public const string ErrorBirthDateAfterEvaluation = "Benefits.Error.BirthDateAfterEvaluation";
     public const string ErrorInvalidPlan = "Benefits.Error.InvalidPlan";
+    public const string ErrorPeriodInPast = "Benefits.Error.PeriodInPast";
+    public const string ErrorPeriodTooLate = "Benefits.Error.PeriodTooLate";
+    public const string ErrorPeriodEndsBeforeStart = "Benefits.Error.PeriodEndsBeforeStart";
+    public const string ErrorPeriodsOverlap = "Benefits.Error.PeriodsOverlap";
+    public const string ErrorPeriodPayMissing = "Benefits.Error.PeriodPayMissing";
 
     // Exclusions (§5.8)
     public const string ExclusionMutualAid = "Benefits.Exclusion.MutualAid";
@@ -38,6 +43,15 @@ public static class BenefitMessageKeys
     public const string ExclusionOlderCohort = "Benefits.Exclusion.OlderCohort";
     public const string ExclusionCreditedOrAbroad = "Benefits.Exclusion.CreditedOrAbroad";
     public const string ExclusionSpecialPeriods = "Benefits.Exclusion.SpecialPeriods";
+
+    // Why each exclusion cannot be estimated here (§5.8)
+    public const string ExclusionWhyMutualAid = "Benefits.ExclusionWhy.MutualAid";
+    public const string ExclusionWhyDisabilitySurvivor = "Benefits.ExclusionWhy.DisabilitySurvivor";
+    public const string ExclusionWhyAlreadyReceiving = "Benefits.ExclusionWhy.AlreadyReceiving";
+    public const string ExclusionWhySpecialOldAge = "Benefits.ExclusionWhy.SpecialOldAge";
+    public const string ExclusionWhyOlderCohort = "Benefits.ExclusionWhy.OlderCohort";
+    public const string ExclusionWhyCreditedOrAbroad = "Benefits.ExclusionWhy.CreditedOrAbroad";
+    public const string ExclusionWhySpecialPeriods = "Benefits.ExclusionWhy.SpecialPeriods";
 
     // Remedies when short of 120 months (§5.2)
     public const string RemedyVoluntaryEnrolment = "Benefits.Remedy.VoluntaryEnrolment";
@@ -52,6 +66,7 @@ public static class BenefitMessageKeys
     public const string AssumptionParameterRounding = "Benefits.Assumption.ParameterRounding";
     public const string AssumptionFiscalYearPrices = "Benefits.Assumption.FiscalYearPrices";
     public const string AssumptionPartialExemptionPaid = "Benefits.Assumption.PartialExemptionPaid";
+    public const string AssumptionBonusesSpread = "Benefits.Assumption.BonusesSpread";
     public const string AssumptionCumulativeWithoutWork = "Benefits.Assumption.CumulativeWithoutWork";
 
     // Notes that depend on the case

@@ -27,6 +27,34 @@ public static class ExclusionRules
     /// <summary>Seafarer or miner periods, employees'-pension-fund membership, divorce pension split.</summary>
     public const string SpecialPeriods = "SPECIAL_PERIODS";
 
+    /// <summary>Every exclusion code in the order they are shown, with the message key of its reason and of why it cannot be estimated.</summary>
+    public static IReadOnlyList<(string Code, string ReasonKey, string WhyKey)> All { get; } =
+    [
+        (MutualAid, BenefitMessageKeys.ExclusionMutualAid, BenefitMessageKeys.ExclusionWhyMutualAid),
+        (DisabilitySurvivor, BenefitMessageKeys.ExclusionDisabilitySurvivor, BenefitMessageKeys.ExclusionWhyDisabilitySurvivor),
+        (AlreadyReceiving, BenefitMessageKeys.ExclusionAlreadyReceiving, BenefitMessageKeys.ExclusionWhyAlreadyReceiving),
+        (SpecialOldAge, BenefitMessageKeys.ExclusionSpecialOldAge, BenefitMessageKeys.ExclusionWhySpecialOldAge),
+        (Pre1946, BenefitMessageKeys.ExclusionOlderCohort, BenefitMessageKeys.ExclusionWhyOlderCohort),
+        (CreditedOrAbroad, BenefitMessageKeys.ExclusionCreditedOrAbroad, BenefitMessageKeys.ExclusionWhyCreditedOrAbroad),
+        (SpecialPeriods, BenefitMessageKeys.ExclusionSpecialPeriods, BenefitMessageKeys.ExclusionWhySpecialPeriods),
+    ];
+
+    /// <summary>The exclusion of <paramref name="code"/> (case-insensitive), or null for an unknown code.</summary>
+    public static Exclusion? ForCode(string? code)
+    {
+        foreach (var (c, reason, _) in All)
+            if (string.Equals(c, code?.Trim(), StringComparison.OrdinalIgnoreCase)) return new Exclusion(c, reason);
+        return null;
+    }
+
+    /// <summary>The message key that explains why <paramref name="code"/> cannot be estimated here.</summary>
+    public static string? WhyKeyFor(string code)
+    {
+        foreach (var (c, _, why) in All)
+            if (c == code) return why;
+        return null;
+    }
+
     /// <summary>Every exclusion that applies to the person on <paramref name="evaluationDate"/>; empty when an estimate can be made.</summary>
     public static IReadOnlyList<Exclusion> Evaluate(DateOnly birthDate, Sex sex, ExclusionFlags flags, DateOnly evaluationDate)
     {

@@ -23,6 +23,15 @@ public enum FutureWorkType
 public sealed record FutureWork(FutureWorkType Type, int UntilAge, long StandardMonthlyPay = 0);
 
 /// <summary>
+/// One future period of the detailed depth (詳細な条件): <see cref="Type"/> of work from <see cref="From"/> to
+/// <see cref="To"/> (both included), with the standard monthly pay and the standard bonuses a year for an employee.
+/// </summary>
+public sealed record FuturePeriod(YearMonth From, YearMonth To, FutureWorkType Type, long StandardMonthlyPay = 0, long BonusesPerYear = 0);
+
+/// <summary>A problem with one row of a detailed plan: the row's index (0-based), the field it concerns and the error.</summary>
+public sealed record PeriodIssue(int Row, string Field, RuleError Error);
+
+/// <summary>
 /// Projections of a record into the future for the simulation depths of DOMAIN.md §5.9. Pure: they return a new record and
 /// never change a month that is already recorded.
 /// </summary>
@@ -107,6 +116,79 @@ public static class Projection
         return BenefitResult<ContributionRecord>.Ok(builder.Build());
     }
 
+    /// <summary>Code of the refusal for a period that ends before it starts.</summary>
+    public const string PeriodEndsBeforeStart = "period_ends_before_start";
+    /// <summary>Code of the refusal for a period that starts before the evaluation month (the record already covers the past).</summary>
+    public const string PeriodInPast = "period_in_past";
+    /// <summary>Code of the refusal for a period starting after the month before 75.</summary>
+    public const string PeriodTooLate = "period_too_late";
+    /// <summary>Code of the refusal for two periods sharing a month.</summary>
+    public const string PeriodsOverlap = "periods_overlap";
+    /// <summary>Code of the refusal for an employee period without a monthly pay, or a negative amount.</summary>
+    public const string PeriodPayMissing = "period_pay_missing";
+
+    /// <summary>
+    /// Checks a detailed plan row by row: each period from <paramref name="evaluationMonth"/> on, ending on or after it starts,
+    /// starting before 75, not overlapping an earlier row; an employee needs a monthly pay; no amount is negative.
+    /// Empty when the plan can be followed.
+    /// </summary>
+    public static IReadOnlyList<PeriodIssue> CheckPeriods(DateOnly birthDate, IReadOnlyList<FuturePeriod> periods, YearMonth evaluationMonth)
+    {
+        ArgumentNullException.ThrowIfNull(periods);
+        var issues = new List<PeriodIssue>();
+        var latestStart = BenefitDates.MonthReaching(birthDate, 75).AddMonths(-1);
+        for (var i = 0; i < periods.Count; i++)
+        {
+            var p = periods[i];
+            if (p.From < evaluationMonth)
+                issues.Add(new(i, "from", new RuleError(PeriodInPast, BenefitMessageKeys.ErrorPeriodInPast)));
+            else if (p.From > latestStart)
+                issues.Add(new(i, "from", new RuleError(PeriodTooLate, BenefitMessageKeys.ErrorPeriodTooLate)));
+            if (p.To < p.From)
+                issues.Add(new(i, "to", new RuleError(PeriodEndsBeforeStart, BenefitMessageKeys.ErrorPeriodEndsBeforeStart)));
+            else if (periods.Take(i).Any(o => o.From <= p.To && p.From <= o.To))
+                issues.Add(new(i, "to", new RuleError(PeriodsOverlap, BenefitMessageKeys.ErrorPeriodsOverlap)));
+            if (p.StandardMonthlyPay < 0 || (p.Type == FutureWorkType.Employee && p.StandardMonthlyPay == 0))
+                issues.Add(new(i, "pay", new RuleError(PeriodPayMissing, BenefitMessageKeys.ErrorPeriodPayMissing)));
+            if (p.BonusesPerYear < 0)
+                issues.Add(new(i, "bonus", new RuleError(BenefitSimulator.NegativeAmount, BenefitMessageKeys.ErrorNegativeAmount)));
+        }
+        return issues;
+    }
+
+    /// <summary>
+    /// Detailed depth (詳細な条件): adds each period of <paramref name="periods"/> to the record, in the order given, within
+    /// what the law allows (as <see cref="Guided"/>: 厚生年金 to the month before 70, self-employed premiums to the month
+    /// before 65, category 3 at 20–59). An employee's bonuses a year are spread evenly over the months of the period
+    /// (1/12 a month, rounded down to the yen), which gives the same 平均標準報酬額 as bonuses paid on set dates.
+    /// Refuses <c>invalid_plan</c> when <see cref="CheckPeriods"/> finds a problem.
+    /// </summary>
+    public static BenefitResult<ContributionRecord> Detailed(ContributionRecord record, IReadOnlyList<FuturePeriod> periods, YearMonth evaluationMonth)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        if (CheckPeriods(record.BirthDate, periods, evaluationMonth).Count > 0)
+            return BenefitResult<ContributionRecord>.Fail(InvalidPlan, BenefitMessageKeys.ErrorInvalidPlan);
+        var builder = new Builder(record);
+        foreach (var p in periods)
+        {
+            switch (p.Type)
+            {
+                case FutureWorkType.Employee:
+                    var to = Min(p.To, BenefitDates.MonthReaching(record.BirthDate, 70).AddMonths(-1));
+                    builder.AddEmployee(p.From, to, p.StandardMonthlyPay);
+                    if (p.BonusesPerYear / 12 > 0) builder.AddMonthlyBonusShare(p.From, to, p.BonusesPerYear / 12);
+                    break;
+                case FutureWorkType.SelfEmployedPaying:
+                    builder.AddNational(p.From, Min(p.To, BenefitDates.MonthReaching(record.BirthDate, 65).AddMonths(-1)), MonthStatus.Paid, false);
+                    break;
+                case FutureWorkType.DependentSpouse:
+                    builder.AddNational(p.From, Min(p.To, BenefitDates.MonthReaching(record.BirthDate, 60).AddMonths(-1)), MonthStatus.Category3, false);
+                    break;
+            }
+        }
+        return BenefitResult<ContributionRecord>.Ok(builder.Build());
+    }
+
     private static YearMonth Min(YearMonth a, YearMonth b) => a < b ? a : b;
 
     private static bool IsCategory1Status(MonthStatus status) =>
@@ -120,6 +202,7 @@ public static class Projection
         private readonly List<StandardBonus> _bonuses = [.. record.Bonuses];
         private readonly HashSet<YearMonth> _nationalMonths = [.. record.NationalPensionMonths.Select(m => m.Month)];
         private readonly HashSet<YearMonth> _employeesMonths = [.. record.EmployeesPensionMonths.Select(m => m.Month)];
+        private readonly HashSet<YearMonth> _recordedEmployeesMonths = [.. record.EmployeesPensionMonths.Select(m => m.Month)];
 
         /// <summary>National-pension months at 20 and over only (category 1 and 3 start at 20).</summary>
         public void AddNational(YearMonth from, YearMonth to, MonthStatus status, bool additionalPremium)
@@ -156,6 +239,14 @@ public static class Projection
                     if (month >= from && _employeesMonths.Contains(month)) _bonuses.Add(bonus with { PaidOn = date });
                 }
             }
+        }
+
+        /// <summary>A bonus of <paramref name="amount"/> on the 10th of each 厚生年金 month added from <paramref name="from"/> to <paramref name="to"/>.</summary>
+        public void AddMonthlyBonusShare(YearMonth from, YearMonth to, long amount)
+        {
+            foreach (var month in YearMonth.Range(from, to))
+                if (_employeesMonths.Contains(month) && !_recordedEmployeesMonths.Contains(month))
+                    _bonuses.Add(new StandardBonus(new DateOnly(month.Year, month.Month, 10), amount));
         }
 
         public ContributionRecord Build() => new(record.BirthDate,

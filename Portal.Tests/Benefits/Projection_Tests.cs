@@ -172,3 +172,69 @@ public sealed class BenefitMessageKeys_Documented
         Assert.All(used, k => Assert.Contains(k, Keys()));
     }
 }
+
+public sealed class Projection_Detailed
+{
+    private static readonly YearMonth June2026 = new(2026, 6);
+    private static readonly ContributionRecord Recorded = Record(Born1970, Months(new YearMonth(1990, 6), 432, MonthStatus.Paid));
+
+    [Fact]
+    public void AnEmployeePeriodWithBonusesAddsTheBonusesToTheAveragePay()
+    {
+        // June 2026 – May 2030 (48 months) at 300,000 with 1,200,000 of bonuses a year: 平均標準報酬額 400,000.
+        var projected = Projection.Detailed(Recorded,
+            [new FuturePeriod(June2026, new YearMonth(2030, 5), FutureWorkType.Employee, 300_000, 1_200_000)], June2026).Value;
+
+        Assert.Equal(48, projected.EmployeesPensionMonths.Count);
+        Assert.Equal(48, projected.Bonuses.Count);
+        Assert.All(projected.Bonuses, b => Assert.Equal(100_000, b.Amount));
+        var estimate = Estimate(Input(projected));
+        Assert.Equal(847_300, estimate.BasicPension.AnnualAmount);
+        Assert.Equal(105_235, estimate.EarningsRelated.AnnualAmount); // 400,000 × 5.481/1000 × 48 = 105,235.2
+    }
+
+    [Fact]
+    public void PeriodsFollowEachOtherAndStayWithinTheLegalAges()
+    {
+        // Self-employed to 2028-05, then employee to 72: 厚生年金 stops at the month before 70 (May 2040).
+        var projected = Projection.Detailed(Recorded,
+        [
+            new FuturePeriod(June2026, new YearMonth(2028, 5), FutureWorkType.SelfEmployedPaying),
+            new FuturePeriod(new YearMonth(2028, 6), new YearMonth(2042, 5), FutureWorkType.Employee, 250_000),
+        ], June2026).Value;
+
+        Assert.Equal(24, projected.NationalPensionMonths.Count(m => m.Month >= June2026 && m.Status == MonthStatus.Paid));
+        Assert.Equal(new YearMonth(2040, 5), projected.EmployeesPensionMonths[^1].Month);
+        Assert.Equal(144, projected.EmployeesPensionMonths.Count);
+        Assert.Empty(projected.Bonuses);
+    }
+
+    [Fact]
+    public void EachBadRowIsReportedWithItsField()
+    {
+        FuturePeriod[] plan =
+        [
+            new(new YearMonth(2026, 1), new YearMonth(2026, 12), FutureWorkType.Employee, 0),   // past start, no pay
+            new(new YearMonth(2027, 6), new YearMonth(2027, 1), FutureWorkType.SelfEmployedPaying), // ends before start
+            new(new YearMonth(2026, 10), new YearMonth(2027, 3), FutureWorkType.Employee, 200_000, -1), // overlaps row 0, negative bonus
+        ];
+
+        var issues = Projection.CheckPeriods(Born1970, plan, June2026);
+
+        Assert.Equal(
+            [(0, "from", Projection.PeriodInPast), (0, "pay", Projection.PeriodPayMissing), (1, "to", Projection.PeriodEndsBeforeStart),
+             (2, "to", Projection.PeriodsOverlap), (2, "bonus", BenefitSimulator.NegativeAmount)],
+            issues.Select(i => (i.Row, i.Field, i.Error.Code)));
+        var refused = Projection.Detailed(Recorded, plan, June2026);
+        Assert.False(refused.IsSuccess);
+        Assert.Equal(Projection.InvalidPlan, refused.Error!.Code);
+    }
+
+    [Fact]
+    public void AnEmptyPlanLeavesTheRecordAsItIs()
+    {
+        var projected = Projection.Detailed(Recorded, [], June2026).Value;
+        Assert.Equal(Recorded.NationalPensionMonths, projected.NationalPensionMonths);
+        Assert.Empty(projected.EmployeesPensionMonths);
+    }
+}
