@@ -74,6 +74,7 @@ public static class WebSetup
             app.UseHsts();
         }
 
+        app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/not-found");
         app.UseRequestLocalization(o =>
         {

@@ -38,6 +38,7 @@ public sealed class SimulatorJourneys(PortalHost host, ITestOutputHelper output)
             await SignInAsync(page, "citizen2@demo.example", Password);
             await ExpectDashboardAsync(page, "/citizen", "dashboard-citizen");
             await page.GotoAsync(Host.BaseUrl + "citizen/simulator");
+            await Expect(page.Locator("[data-interactive=true]")).ToBeAttachedAsync(new() { Timeout = 30_000 });
             await Expect(page.Locator("[data-testid=simulator-result]")).ToBeVisibleAsync(Visible);
 
             // Guided: keyboard reaches the depth links; the answers give an estimate that states them.
@@ -75,6 +76,7 @@ public sealed class SimulatorJourneys(PortalHost host, ITestOutputHelper output)
             await page.GotoAsync(Host.BaseUrl.ToString());
             await page.Locator("#home-public-simulator").ClickAsync();
             await Expect(page.Locator("[data-testid=public-simulator-page]")).ToBeVisibleAsync(Visible);
+            await Expect(page.Locator("[data-interactive=true]")).ToBeAttachedAsync(new() { Timeout = 30_000 });
             await page.Locator("#public-birth").FillAsync("1980-04-10");
             await page.Locator("#public-paid").FillAsync("400");
             await page.Locator("#public-calculate").ClickAsync();
