@@ -38,5 +38,18 @@ public static class RecordMessageKeys
         .. CategoryChanges,
         .. AttentionActions.All.Select(AttentionActions.MessageKey),
         .. Enum.GetValues<StatementAgeBand>().Select(AnnualStatement.AgeBandKey),
+        .. Enquiry,
+    ];
+
+    /// <summary>
+    /// The record enquiry (年金記録に関する申出): its messages, field labels (<c>Records.Field.&lt;path&gt;</c>) and option
+    /// names (<c>Records.Option.&lt;Enum&gt;.&lt;Value&gt;</c>, as the received-data view looks them up).
+    /// </summary>
+    public static IReadOnlyList<string> Enquiry { get; } =
+    [
+        .. RecordEnquiryRules.Keys.All,
+        .. RecordEnquiryRules.FieldPaths.Select(p => "Records.Field." + p),
+        .. Enum.GetValues<ContactPreference>().Select(v => $"Records.Option.ContactPreference.{v}"),
+        .. Enum.GetValues<MonthStatus>().Select(v => $"Records.Option.MonthStatus.{v}"),
     ];
 }
