@@ -29,18 +29,6 @@ public static class RecordMessageKeys
            select RecordAttention.CategoryChangeKey(f, t),
     ];
 
-    /// <summary>Every key: status names and short labels, attention messages, action labels, statement age bands.</summary>
-    public static IReadOnlyList<string> All { get; } =
-    [
-        .. MonthStatusInfo.All.Select(i => i.NameKey),
-        .. MonthStatusInfo.All.Select(i => i.ShortLabelKey),
-        .. Attention,
-        .. CategoryChanges,
-        .. AttentionActions.All.Select(AttentionActions.MessageKey),
-        .. Enum.GetValues<StatementAgeBand>().Select(AnnualStatement.AgeBandKey),
-        .. Enquiry,
-    ];
-
     /// <summary>
     /// The record enquiry (年金記録に関する申出): its messages, field labels (<c>Records.Field.&lt;path&gt;</c>) and option
     /// names (<c>Records.Option.&lt;Enum&gt;.&lt;Value&gt;</c>, as the received-data view looks them up).
@@ -51,5 +39,17 @@ public static class RecordMessageKeys
         .. RecordEnquiryRules.FieldPaths.Select(p => "Records.Field." + p),
         .. Enum.GetValues<ContactPreference>().Select(v => $"Records.Option.ContactPreference.{v}"),
         .. Enum.GetValues<MonthStatus>().Select(v => $"Records.Option.MonthStatus.{v}"),
+    ];
+
+    /// <summary>Every key: status names and short labels, attention messages, action labels, statement age bands.</summary>
+    public static IReadOnlyList<string> All { get; } =
+    [
+        .. MonthStatusInfo.All.Select(i => i.NameKey),
+        .. MonthStatusInfo.All.Select(i => i.ShortLabelKey),
+        .. Attention,
+        .. CategoryChanges,
+        .. AttentionActions.All.Select(AttentionActions.MessageKey),
+        .. Enum.GetValues<StatementAgeBand>().Select(AnnualStatement.AgeBandKey),
+        .. Enquiry,
     ];
 }

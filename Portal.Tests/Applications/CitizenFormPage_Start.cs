@@ -52,7 +52,7 @@ public sealed partial class CitizenFormPage_Start(PortalWebFactory factory) : IC
         Assert.True(wizard.Has("[data-testid=wizard-title]"), wizard.Html);
         Assert.True(wizard.Has("[data-testid=wizard-step][data-step='0']"));
         Assert.NotNull(wizard.Document.GetElementById(firstFieldId));
-        Assert.Empty(wizard.Alert());
+        Assert.False(wizard.Has("[data-testid=wizard-alert]"));
 
         var list = await client.GetAsync("/applications");
         var links = list.Document.QuerySelectorAll($"[data-testid=draft-link][data-kind='{kindCode}']");

@@ -44,7 +44,7 @@ public sealed class RecordEnquiryRules_Validate
     }
 
     [Fact]
-    public void RefusesAnUnreadableMonth() => AssertOnly(Check(Valid("2005/4", null)), "months.from", "format");
+    public void RefusesAnUnreadableMonth() => AssertOnly(Check(Valid("2005-13", null)), "months.from", "format");
 
     [Fact]
     public void RefusesARangeThatEndsBeforeItStarts() => AssertOnly(Check(Valid("2005-09", "2005-04")), "months.to", "start_after_end");
