@@ -60,4 +60,28 @@ public sealed partial class CitizenFormPage_Start(PortalWebFactory factory) : IC
         Assert.Contains(list.Document.QuerySelectorAll("main a"), a => a.GetAttribute("href") == $"/applications/{slug}");
         Assert.NotEqual(Guid.Empty, id);
     }
+
+    [Fact]
+    public async Task The_record_page_links_a_month_needing_attention_to_a_prefilled_enquiry()
+    {
+        foreach (var email in new[] { "citizen1@demo.example", "citizen2@demo.example", "citizen3@demo.example" })
+        {
+            using var client = await SignedInAsync(factory, email);
+            var record = await client.GetAsync("/citizen/records");
+            var link = record.Document.QuerySelector("[data-testid=records-attention-list] a[data-testid=record-enquiry-link]");
+            if (link is null) continue;
+            var href = link.GetAttribute("href")!;
+            var month = Regex.Match(href, @"^/applications/record-enquiry\?month=(\d{4}-\d{2})(&to=(\d{4}-\d{2}))?$");
+            Assert.True(month.Success, href);
+
+            var start = await client.GetAsync(href);
+            Assert.True(start.IsRedirect);
+            var wizard = await client.GetAsync(start.Location!);
+            Assert.Equal(month.Groups[1].Value, wizard.Document.GetElementById("f-months-from")!.GetAttribute("value"));
+            if (month.Groups[3].Success)
+                Assert.Equal(month.Groups[3].Value, wizard.Document.GetElementById("f-months-to")!.GetAttribute("value"));
+            return;
+        }
+        Assert.Fail("No demo citizen has a month needing attention.");
+    }
 }
