@@ -84,4 +84,16 @@ public sealed partial class CitizenFormPage_Start(PortalWebFactory factory) : IC
         }
         Assert.Fail("No demo citizen has a month needing attention.");
     }
+
+    [Fact]
+    public async Task The_enquiry_takes_its_months_from_the_query_string()
+    {
+        using var client = await SignedInAsync(factory, "citizen2@demo.example");
+        var start = await client.GetAsync("/applications/record-enquiry?month=2012-04&to=2012-06");
+        Assert.True(start.IsRedirect);
+        var wizard = await client.GetAsync(start.Location!);
+        Assert.Equal("2012-04", wizard.Document.GetElementById("f-months-from")!.GetAttribute("value"));
+        Assert.Equal("2012-06", wizard.Document.GetElementById("f-months-to")!.GetAttribute("value"));
+        Assert.NotNull(wizard.Document.GetElementById("f-believedStatus"));
+    }
 }
