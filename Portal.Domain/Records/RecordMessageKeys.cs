@@ -29,6 +29,18 @@ public static class RecordMessageKeys
            select RecordAttention.CategoryChangeKey(f, t),
     ];
 
+    /// <summary>
+    /// The record enquiry (年金記録に関する申出): its messages, field labels (<c>Records.Field.&lt;path&gt;</c>) and option
+    /// names (<c>Records.Option.&lt;Enum&gt;.&lt;Value&gt;</c>, as the received-data view looks them up).
+    /// </summary>
+    public static IReadOnlyList<string> Enquiry { get; } =
+    [
+        .. RecordEnquiryRules.Keys.All,
+        .. RecordEnquiryRules.FieldPaths.Select(p => "Records.Field." + p),
+        .. Enum.GetValues<ContactPreference>().Select(v => $"Records.Option.ContactPreference.{v}"),
+        .. Enum.GetValues<MonthStatus>().Select(v => $"Records.Option.MonthStatus.{v}"),
+    ];
+
     /// <summary>Every key: status names and short labels, attention messages, action labels, statement age bands.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
@@ -38,5 +50,6 @@ public static class RecordMessageKeys
         .. CategoryChanges,
         .. AttentionActions.All.Select(AttentionActions.MessageKey),
         .. Enum.GetValues<StatementAgeBand>().Select(AnnualStatement.AgeBandKey),
+        .. Enquiry,
     ];
 }

@@ -13,6 +13,7 @@ public static class ApplicationCatalogue
         [SubmissionKind.Enrolment] = "enrolment",
         [SubmissionKind.AdditionalPremium] = "additional-premium",
         [SubmissionKind.PaymentSetup] = "payment-setup",
+        [SubmissionKind.RecordEnquiry] = "record-enquiry",
     };
 
     /// <summary>The citizen forms offered on the applications page, in order.</summary>
@@ -27,5 +28,7 @@ public static class ApplicationCatalogue
 
     /// <summary>The resource-key prefix of the form's field labels (<c>{prefix}.Field.{path}</c>).</summary>
     public static string LabelPrefix(SubmissionKind kind) =>
-        kind.Audience == SubmissionAudience.Employer ? "EmployerFilings" : "Applications";
+        kind.Audience == SubmissionAudience.Employer ? "EmployerFilings"
+        : kind == SubmissionKind.RecordEnquiry ? "Records"
+        : "Applications";
 }

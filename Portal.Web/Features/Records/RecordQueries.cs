@@ -23,6 +23,17 @@ public sealed class RecordQueries(IDbContextFactory<PortalDbContext> contextFact
         IReadOnlyList<LatePaymentCandidate> LatePayment,
         BenefitParameter? FullBasicPension);
 
+    /// <summary>What the record-enquiry rules need about the person (birth date, last recorded month), or null without a record.</summary>
+    public async Task<RecordEnquiryFacts?> EnquiryFactsAsync(Guid insuredPersonId, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var birthDate = await db.InsuredPersons.AsNoTracking().Where(p => p.Id == insuredPersonId)
+            .Select(p => (DateOnly?)p.BirthDate).SingleOrDefaultAsync(ct);
+        if (birthDate is null) return null;
+        var months = await db.PensionMonths.AsNoTracking().Where(m => m.PersonId == insuredPersonId).Select(m => m.Month).ToListAsync(ct);
+        return new RecordEnquiryFacts(birthDate.Value, months.Count == 0 ? null : months.Max());
+    }
+
     public async Task<PersonRecord?> ForUserAsync(string userId, CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);

@@ -32,6 +32,7 @@ public static partial class ReceivedData
     {
         ["type"] = "ExemptionType", ["event"] = "EnrolmentEvent", ["sex"] = "Sex", ["method"] = "PaymentMethod",
         ["advancePayment"] = "AdvancePayment", ["accountType"] = "AccountType", ["brand"] = "CardBrand",
+        ["believedStatus"] = "MonthStatus", ["contact"] = "ContactPreference",
     };
 
     private static string? OptionLabel(string prefix, string path, string value, IStringLocalizer localizer)
