@@ -41,8 +41,9 @@ public sealed class EmployerFilingStager(IDbContextFactory<PortalDbContext> cont
         await using var db = await contexts.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var now = clock.GetUtcNow();
+        // The draft never exists outside this transaction, so it is submitted at once (no intermediate draft save:
+        // canonicalising a 10,000-line payload is the costliest step, and Submit does it).
         var submission = Submission.StartDraft(Guid.NewGuid(), kind, owner, now, actor);
-        if (submission.SaveDraft(payload, now) is { } saveError) return new StageOutcome(null, saveError.MessageKey, []);
         var number = await SubmissionStore.DrawReceiptNumberAsync(db, kind, now, ct);
         if (submission.Submit(payload, clientRequestId, now, number, actor) is { } submitError)
             return new StageOutcome(null, submitError.MessageKey, []);
