@@ -63,7 +63,8 @@ public sealed class EmployerFilingJourneys(PortalHost host, ITestOutputHelper ou
             await Expect(page.Locator("[data-testid=csv-result]")).ToHaveAttributeAsync("data-valid", "2");
             var issues = page.Locator("[data-testid=csv-issues]");
             await Expect(issues).ToContainTextAsync("4月支払基礎日数");
-            await Expect(issues.Locator("td").First).ToHaveTextAsync("4");
+            // Row 4 of the spreadsheet (file record, headers, then the employees): the second employee.
+            await Expect(issues.Locator("tr", new() { HasText = "paid_days_range" }).Locator("td").First).ToHaveTextAsync("4");
             await Expect(page.Locator("[data-testid=csv-error-report]")).ToHaveAttributeAsync("href", new Regex("^data:text/csv"));
             await page.ScreenshotAsync(new() { Path = Host.ScreenshotPath("employer-csv-issues"), FullPage = true });
             await page.Locator("[data-testid=csv-file-valid]").ClickAsync();
