@@ -63,6 +63,7 @@ public static class WebSetup
         services.AddScoped<Features.Notices.NoticeQueries>();
         services.AddScoped<Features.Applications.ApplicantFactsQuery>();
         services.AddBenefitsApi(configuration);
+        Features.EmployerFilings.EmployerFilingEndpoints.AddEmployerFilings(services, configuration);
         return services;
     }
 
@@ -101,6 +102,7 @@ public static class WebSetup
         app.MapStatementEndpoints();
         app.MapSubmissionDocumentEndpoints();
         app.MapBenefitsApi();
+        Features.EmployerFilings.EmployerFilingEndpoints.MapEmployerFilingEndpoints(app);
         return app;
     }
 }

@@ -35,9 +35,22 @@ public static partial class ReceivedData
         ["believedStatus"] = "MonthStatus", ["contact"] = "ContactPreference",
     };
 
+    // Employer filings name their choice labels {prefix}.{Enum}.{value} (EmployerFilings.Sex.Male).
+    private static readonly Dictionary<string, string> EmployerEnums = new(StringComparer.Ordinal)
+    {
+        ["sex"] = "Sex", ["dependantSex"] = "Sex", ["spouseSex"] = "Sex", ["reason"] = "LossReason", ["changeType"] = "DependantChangeType",
+        ["relationship"] = "DependantRelationship", ["eventType"] = "Category3EventType",
+    };
+
     private static string? OptionLabel(string prefix, string path, string value, IStringLocalizer localizer)
     {
         var last = path[(path.LastIndexOf('.') + 1)..];
+        if (prefix == "EmployerFilings")
+        {
+            if (!EmployerEnums.TryGetValue(last, out var employerEnum)) return null;
+            var option = localizer[$"{prefix}.{employerEnum}.{value}"];
+            return option.ResourceNotFound ? null : option.Value;
+        }
         if (!OptionEnums.TryGetValue(last, out var enumName)) return null;
         var text = localizer[$"{prefix}.Option.{enumName}.{value}"];
         return text.ResourceNotFound ? null : text.Value;
@@ -72,6 +85,13 @@ public static partial class ReceivedData
                     value = MyNumber.Parse(value) is { IsValid: true } parsed ? parsed.Value.Masked() : "************";
                 var key = $"{prefix}.Field.{Index().Replace(path, "")}";
                 var label = localizer[key];
+                if (label.ResourceNotFound)
+                {
+                    // Employer payload labels are keyed by the property name alone (EmployerFilings.Field.AprilPay).
+                    var segment = Index().Replace(path, "");
+                    segment = segment[(segment.LastIndexOf('.') + 1)..];
+                    if (segment.Length > 0) label = localizer[$"{prefix}.Field.{char.ToUpperInvariant(segment[0])}{segment[1..]}"];
+                }
                 var text = label.ResourceNotFound ? path : label.Value;
                 var indices = Index().Matches(path).Select(m => int.Parse(m.Value[1..^1]) + 1).ToList();
                 if (indices.Count > 0) text = $"{text} ({string.Join(", ", indices)})";

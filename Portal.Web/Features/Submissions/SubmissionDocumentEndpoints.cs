@@ -16,14 +16,18 @@ namespace Portal.Web.Features.Submissions;
 /// </summary>
 public static class SubmissionDocumentEndpoints
 {
+    // A citizen for their own submissions; an employer user for the filings of the establishments they belong to.
+    private static readonly Microsoft.AspNetCore.Authorization.AuthorizationPolicy FilerPolicy =
+        new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireRole(Portal.Domain.Accounts.Roles.Citizen, Portal.Domain.Accounts.Roles.Employer).Build();
+
     public static void MapSubmissionDocumentEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/submissions/{id:guid}/receipt.pdf", async (Guid id, int? revision, HttpContext context,
                 SubmissionAccess access, SubmissionStore store, IStringLocalizer<SharedResource> l, TimeProvider clock, CancellationToken ct) =>
             {
                 if (!PdfLicensing.IsAvailable) return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
-                var filer = await access.CitizenAsync(context.User, ct);
-                var submission = filer is null ? null : await store.FindAsync(id, filer.Scope, ct);
+                var scope = await access.FilerScopeAsync(context.User, ct);
+                var submission = scope is null ? null : await store.FindAsync(id, scope, ct);
                 var rev = submission?.Revisions.FirstOrDefault(r => r.Number == (revision ?? submission.Revision));
                 if (submission?.Receipt is null || rev is null) return Results.NotFound();
 
@@ -36,14 +40,14 @@ public static class SubmissionDocumentEndpoints
                 return Results.File(PdfDocumentRenderer.Render(document), "application/pdf",
                     $"receipt-{submission.Receipt.Number.Value}-r{rev.Number}.pdf");
             })
-            .RequireAuthorization(Policies.Citizen);
+            .RequireAuthorization(FilerPolicy);
 
         endpoints.MapGet("/submissions/{id:guid}/decision.pdf", async (Guid id, HttpContext context, SubmissionAccess access,
                 SubmissionStore store, IStringLocalizer<SharedResource> l, TimeProvider clock, CancellationToken ct) =>
             {
                 if (!PdfLicensing.IsAvailable) return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
-                var filer = await access.CitizenAsync(context.User, ct);
-                var submission = filer is null ? null : await store.FindAsync(id, filer.Scope, ct);
+                var scope = await access.FilerScopeAsync(context.User, ct);
+                var submission = scope is null ? null : await store.FindAsync(id, scope, ct);
                 if (submission is not { State: SubmissionState.Completed, Decision: { } decision, Receipt: { } receipt }) return Results.NotFound();
 
                 var document = DocumentTexts.Document(l, string.Format(l["Submissions.Pdf.DecisionTitle"], l[submission.Kind.MessageKey]), clock.GetUtcNow()) with
@@ -65,6 +69,6 @@ public static class SubmissionDocumentEndpoints
                 };
                 return Results.File(PdfDocumentRenderer.Render(document), "application/pdf", $"decision-{receipt.Number.Value}.pdf");
             })
-            .RequireAuthorization(Policies.Citizen);
+            .RequireAuthorization(FilerPolicy);
     }
 }
