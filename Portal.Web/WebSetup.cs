@@ -62,7 +62,12 @@ public static class WebSetup
         services.AddScoped<Features.Submissions.ReviewQueue>();
         services.AddScoped<Features.Notices.NoticeQueries>();
         services.AddScoped<Features.Applications.ApplicantFactsQuery>();
+        services.AddScoped<Features.Consultations.CitizenBookings>();
+        services.AddScoped<Features.Consultations.StaffConsultations>();
+        services.AddScoped<Features.Consultations.WrittenConsultations>();
         services.AddBenefitsApi(configuration);
+        if (Features.Consultations.ConsultationDemoClock.Enabled(configuration))
+            Features.Consultations.ConsultationDemoClock.Register(services);
         return services;
     }
 
@@ -100,6 +105,7 @@ public static class WebSetup
         app.MapStatementEndpoints();
         app.MapSubmissionDocumentEndpoints();
         app.MapBenefitsApi();
+        Features.Consultations.ConsultationDemoClock.Map(app);
         return app;
     }
 }

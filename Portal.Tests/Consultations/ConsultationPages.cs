@@ -1,0 +1,151 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Domain.Common;
+using Portal.Domain.Consultations;
+using Portal.Domain.Notices;
+using Portal.E2E.Infrastructure;
+using Portal.Infrastructure.Consultations;
+using Portal.Infrastructure.Persistence;
+using Portal.Tests.TestSupport;
+
+namespace Portal.Tests.Consultations;
+
+/// <summary>The consultation pages for demo citizens and staff, on the seeded offices (first render, prerendered).</summary>
+public sealed class ConsultationPages(PortalWebFactory factory) : IClassFixture<PortalWebFactory>
+{
+    private const string Password = "Demo#Pension2026";
+    private const string TotpSecret = "DEMOTOTPKEYFORPORTALSTAFF2345672";
+
+    private async Task<FormClient> CitizenAsync(string email)
+    {
+        var client = factory.CreateFormClient();
+        var done = await client.SubmitAsync(await client.GetAsync("/Account/Login"), "login-submit",
+            new() { ["login-email"] = email, ["login-password"] = Password });
+        Assert.Equal("/citizen", done.Location);
+        return client;
+    }
+
+    private async Task<FormClient> StaffAsync(string email)
+    {
+        var client = factory.CreateFormClient();
+        var afterPassword = await client.SubmitAsync(await client.GetAsync("/Account/Login"), "login-submit",
+            new() { ["login-email"] = email, ["login-password"] = Password });
+        var done = await client.SubmitAsync(await client.GetAsync(afterPassword.Location!), "two-factor-submit",
+            new() { ["two-factor-code"] = Totp.Compute(TotpSecret) });
+        Assert.Equal("/staff", done.Location);
+        return client;
+    }
+
+    private async Task<string> UserIdAsync(string email)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        return await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+    }
+
+    private async Task<Office> OfficeAsync(string code) =>
+        (await factory.Services.GetRequiredService<BookingStore>().OfficesAsync()).Single(o => o.Code == code);
+
+    /// <summary>Books the first free slot of <paramref name="topic"/> at the office through the store, as the pages do.</summary>
+    internal static async Task<Booking> BookFirstFreeAsync(IServiceProvider services, Guid officeId, ConsultationTopic topic, string userId,
+        Attendance? attendance = null, BoothMode mode = BoothMode.InPerson)
+    {
+        var store = services.GetRequiredService<BookingStore>();
+        var held = (await store.ForHolderAsync(userId)).Where(b => b.HoldsBooth).ToList();
+        var slot = (await store.FreeSlotsAsync(officeId, topic, mode))
+            .First(s => !held.Any(b => b.StartsAt < s.EndsAt && s.StartsAt < b.EndsAt));
+        var result = await store.TryBookAsync(new BookingRequest(officeId, mode, slot.StartsAt, topic, userId, attendance ?? Attendance.Self));
+        Assert.Equal(BookingOutcome.Booked, result.Outcome);
+        return result.Booking!;
+    }
+
+    [Fact]
+    public async Task A_citizen_who_booked_sees_the_booking_on_the_list_and_a_confirmation_in_the_inbox()
+    {
+        var userId = await UserIdAsync("citizen1@demo.example");
+        var office = await OfficeAsync("OF01");
+        var booking = await BookFirstFreeAsync(factory.Services, office.Id, ConsultationTopic.Records, userId);
+        using var client = await CitizenAsync("citizen1@demo.example");
+
+        var list = await client.GetAsync("/consultations");
+        var row = list.Document.QuerySelector($"[data-testid=upcoming-list] [data-booking='{booking.Id}']");
+        Assert.NotNull(row);
+        Assert.Contains("予約済み", row!.TextContent);
+        Assert.Contains("年金記録", row.TextContent);
+        Assert.Contains("千代田年金事務所", row.TextContent);
+        Assert.Contains("まで", row.TextContent); // the change deadline is stated
+
+        var detail = await client.GetAsync($"/consultations/{booking.Id}?booked=1");
+        Assert.True(detail.Has("[data-testid=booked-confirmation]"));
+        Assert.Contains("本人確認書類", detail.Document.QuerySelector("[data-testid=bring-list]")!.TextContent);
+        Assert.False(detail.Has("[data-testid=power-of-attorney]"));
+
+        var inbox = await client.GetAsync("/inbox");
+        var notice = inbox.Document.QuerySelectorAll("[data-testid=inbox-row][data-kind=Booking]");
+        Assert.Contains(notice, r => r.TextContent.Contains("予約を受け付けました"));
+    }
+
+    [Fact]
+    public async Task An_agent_who_is_not_family_is_told_to_bring_the_power_of_attorney_and_family_for_a_care_case_is_not()
+    {
+        var userId = await UserIdAsync("citizen2@demo.example");
+        var office = await OfficeAsync("OF02");
+        var agent = Attendance.Agent("代理 花子", "090-1234-5678", AgentRelationship.NotFamily, CannotAttendReason.None, "年金 太郎", new DateOnly(1950, 4, 1)).Value;
+        var booking = await BookFirstFreeAsync(factory.Services, office.Id, ConsultationTopic.Other, userId, agent);
+        var family = Attendance.Agent("代理 一郎", "0312345678", AgentRelationship.Child, CannotAttendReason.NursingCare, "年金 次郎", new DateOnly(1948, 1, 2)).Value;
+        var familyBooking = await BookFirstFreeAsync(factory.Services, office.Id, ConsultationTopic.Survivors, userId, family);
+        using var client = await CitizenAsync("citizen2@demo.example");
+
+        var page = await client.GetAsync($"/consultations/{booking.Id}");
+        Assert.True(page.Has("[data-testid=power-of-attorney]"));
+        Assert.Contains("委任状", page.Document.QuerySelector("[data-testid=bring-list]")!.TextContent);
+
+        var familyPage = await client.GetAsync($"/consultations/{familyBooking.Id}");
+        Assert.False(familyPage.Has("[data-testid=power-of-attorney]"));
+        Assert.DoesNotContain("委任状", familyPage.Document.QuerySelector("[data-testid=bring-list]")!.TextContent);
+        Assert.Contains("要介護認定", familyPage.Document.QuerySelector("[data-testid=bring-list]")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Another_citizen_cannot_open_someone_elses_booking()
+    {
+        var userId = await UserIdAsync("citizen1@demo.example");
+        var booking = await BookFirstFreeAsync(factory.Services, (await OfficeAsync("OF03")).Id, ConsultationTopic.ExemptionAndPayment, userId);
+        using var other = await CitizenAsync("citizen3@demo.example");
+
+        var page = await other.GetAsync($"/consultations/{booking.Id}");
+        Assert.Contains("予約が見つかりません", page.Alert());
+        Assert.DoesNotContain(booking.Id.ToString(), (await other.GetAsync("/consultations")).Html);
+    }
+
+    [Fact]
+    public async Task The_booking_page_starts_with_the_office_search()
+    {
+        using var client = await CitizenAsync("citizen3@demo.example");
+        var page = await client.GetAsync("/consultations/book");
+        Assert.True(page.Has("#office-prefecture"));
+        Assert.True(page.Has("#office-postcode"));
+        Assert.NotNull(page.Document.QuerySelector("label[for=office-postcode]"));
+    }
+
+    [Fact]
+    public async Task Reminders_sent_twice_make_one_notice()
+    {
+        var userId = await UserIdAsync("citizen3@demo.example");
+        var booking = await BookFirstFreeAsync(factory.Services, (await OfficeAsync("OF01")).Id, ConsultationTopic.OldAgeClaim, userId);
+        var reminders = factory.Services.GetRequiredService<BookingReminders>();
+        var dayBefore = SlotGenerator.At(booking.Date.AddDays(-1), new TimeOnly(9, 0));
+
+        var first = await reminders.SendDueAsync(dayBefore);
+        var second = await reminders.SendDueAsync(dayBefore);
+
+        Assert.True(first >= 1);
+        Assert.Equal(0, second);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var notices = await db.Notices.Where(n => n.RecipientUserId == userId && n.SubjectKey == BookingNotices.Reminder
+            && n.Link == BookingNotices.Link(booking.Id)).ToListAsync();
+        Assert.Single(notices);
+        Assert.Equal(NoticeKind.Booking, notices[0].Kind);
+    }
+}
