@@ -148,4 +148,62 @@ public sealed class ConsultationPages(PortalWebFactory factory) : IClassFixture<
         Assert.Single(notices);
         Assert.Equal(NoticeKind.Booking, notices[0].Kind);
     }
+
+    [Fact]
+    public async Task Staff_of_the_office_see_the_booking_and_its_packet_and_staff_of_another_office_get_nothing()
+    {
+        var userId = await UserIdAsync("citizen1@demo.example");
+        var booking = await BookFirstFreeAsync(factory.Services, (await OfficeAsync("OF01")).Id, ConsultationTopic.Disability, userId);
+        var date = booking.Date.ToString("yyyy-MM-dd");
+
+        using var staff1 = await StaffAsync("staff1@demo.example");
+        var day = await staff1.GetAsync($"/staff/consultations?date={date}");
+        var cell = day.Document.QuerySelector($"[data-testid=day-view] [data-booking='{booking.Id}']");
+        Assert.NotNull(cell);
+        Assert.Contains("予約済み", cell!.TextContent);
+        Assert.NotNull(cell.QuerySelector("[data-testid=check-in]"));
+        var week = await staff1.GetAsync($"/staff/consultations?date={date}&view=week");
+        Assert.NotNull(week.Document.QuerySelector($"[data-testid=week-view] [data-booking='{booking.Id}']"));
+        var packet = await staff1.GetAsync($"/staff/consultations/bookings/{booking.Id}/packet");
+        Assert.True(packet.Has("[data-testid=packet-record]"));
+        Assert.True(packet.Has("[data-testid=packet-booking]"));
+
+        using var staff2 = await StaffAsync("staff2@demo.example");
+        var otherDay = await staff2.GetAsync($"/staff/consultations?date={date}");
+        Assert.Equal("OF02", otherDay.Document.QuerySelector("[data-testid=staff-office]")!.GetAttribute("data-code"));
+        Assert.DoesNotContain(booking.Id.ToString(), otherDay.Html);
+        Assert.DoesNotContain(booking.Id.ToString(), (await staff2.GetAsync($"/staff/consultations?date={date}&view=week")).Html);
+        var otherPacket = await staff2.GetAsync($"/staff/consultations/bookings/{booking.Id}/packet");
+        Assert.True(otherPacket.Has("[data-testid=packet-not-found]"));
+        Assert.False(otherPacket.Has("[data-testid=packet-record]"));
+
+        // The office's actions refuse another office's booking too.
+        var staffService = factory.Services.CreateScope().ServiceProvider.GetRequiredService<Portal.Web.Features.Consultations.StaffConsultations>();
+        var of02 = await OfficeAsync("OF02");
+        var refused = await staffService.ActAsync(of02, booking.Id, factory.Services.GetRequiredService<BookingStore>().CancelByStaffAsync);
+        Assert.Equal(BookingRules.NotFound, refused);
+    }
+
+    [Fact]
+    public async Task The_staff_pages_render_for_the_own_office()
+    {
+        using var staff1 = await StaffAsync("staff1@demo.example");
+        foreach (var (url, marker) in new[] { ("/staff/consultations/walk-ins", "walkins-page"), ("/staff/consultations/capacity", "capacity-page"),
+                     ("/staff/consultations/closure", "closure-page"), ("/staff/consultations/figures", "figures-page") })
+        {
+            var page = await staff1.GetAsync(url);
+            Assert.True(page.Has($"[data-testid={marker}]"), url);
+            Assert.Equal("OF01", page.Document.QuerySelector("[data-testid=staff-office]")!.GetAttribute("data-code"));
+        }
+        Assert.True((await staff1.GetAsync("/staff/consultations/figures")).Has("[data-testid=figure-booking-rate]"));
+    }
+
+    [Fact]
+    public async Task A_citizen_cannot_open_the_staff_consultation_pages()
+    {
+        using var client = await CitizenAsync("citizen3@demo.example");
+        var page = await client.GetAsync("/staff/consultations");
+        Assert.False(page.Has("[data-testid=day-view]"));
+        Assert.False(page.Has("[data-testid=staff-consultations-page]"));
+    }
 }
