@@ -206,4 +206,32 @@ public sealed class ConsultationPages(PortalWebFactory factory) : IClassFixture<
         Assert.False(page.Has("[data-testid=day-view]"));
         Assert.False(page.Has("[data-testid=staff-consultations-page]"));
     }
+
+    [Fact]
+    public async Task A_written_consultation_is_answered_by_its_office_only_and_the_reply_reaches_the_inbox()
+    {
+        var citizenId = await UserIdAsync("citizen2@demo.example");
+        var staffId = await UserIdAsync("staff1@demo.example");
+        var of01 = await OfficeAsync("OF01");
+        var written = factory.Services.CreateScope().ServiceProvider.GetRequiredService<Portal.Web.Features.Consultations.WrittenConsultations>();
+        var started = await written.StartAsync(citizenId, of01.Id, WrittenEligibility.Overseas, ConsultationTopic.Other, "海外からの納付", "海外から保険料を納める方法を教えてください。");
+        Assert.True(started.IsValid);
+        var id = started.Value.Id;
+
+        Assert.NotNull(await written.WriteAsync(id, "someone", null, (await OfficeAsync("OF02")).Id, "他の事務所からの回答"));
+        Assert.Null(await written.WriteAsync(id, staffId, null, of01.Id, "口座振替またはクレジットカードで納付できます。"));
+
+        using var staff2 = await StaffAsync("staff2@demo.example");
+        Assert.True((await staff2.GetAsync($"/staff/consultations/written/{id}")).Has("[data-testid=written-not-found]"));
+        using var staff1 = await StaffAsync("staff1@demo.example");
+        Assert.Equal(2, (await staff1.GetAsync($"/staff/consultations/written/{id}")).Document.QuerySelectorAll("[data-testid=written-message]").Length);
+
+        using var citizen = await CitizenAsync("citizen2@demo.example");
+        var thread = await citizen.GetAsync($"/consultations/written/{id}");
+        Assert.Contains(thread.Document.QuerySelectorAll("[data-testid=written-message][data-from=office]"), m => m.TextContent.Contains("口座振替"));
+        var inbox = await citizen.GetAsync("/inbox");
+        Assert.Contains(inbox.Document.QuerySelectorAll("[data-testid=inbox-row][data-kind=Booking]"), r => r.TextContent.Contains("海外からの納付"));
+        using var other = await CitizenAsync("citizen3@demo.example");
+        Assert.DoesNotContain("口座振替", (await other.GetAsync($"/consultations/written/{id}")).Html);
+    }
 }
