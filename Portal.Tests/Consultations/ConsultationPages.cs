@@ -232,6 +232,43 @@ public sealed class ConsultationPages(PortalWebFactory factory) : IClassFixture<
         var inbox = await citizen.GetAsync("/inbox");
         Assert.Contains(inbox.Document.QuerySelectorAll("[data-testid=inbox-row][data-kind=Booking]"), r => r.TextContent.Contains("海外からの納付"));
         using var other = await CitizenAsync("citizen3@demo.example");
-        Assert.DoesNotContain("口座振替", (await other.GetAsync($"/consultations/written/{id}")).Html);
+        Assert.DoesNotContain("口座振替", (await other.GetAsync($"/consultations/written/{id}")).Document.Body!.TextContent);
+    }
+
+    [Fact]
+    public async Task Only_the_holder_may_open_the_video_link_and_only_around_the_slot_time()
+    {
+        var userId = await UserIdAsync("citizen3@demo.example");
+        var booking = await BookFirstFreeAsync(factory.Services, (await OfficeAsync("OF01")).Id, ConsultationTopic.Survivors, userId, mode: BoothMode.Video);
+        var url = $"/consultations/{booking.Id}/join?t={Uri.EscapeDataString(booking.VideoJoinToken!)}";
+
+        using var holder = await CitizenAsync("citizen3@demo.example");
+        var detail = await holder.GetAsync($"/consultations/{booking.Id}");
+        Assert.Equal(url, detail.Document.QuerySelector("[data-testid=video-join-link]")!.GetAttribute("href"));
+        var early = await holder.GetAsync(url);
+        Assert.Equal("too_early", early.Document.QuerySelector("[data-testid=join-refused]")!.GetAttribute("data-code"));
+        Assert.Contains("開始15分前から", early.Document.QuerySelector("[data-testid=join-refused]")!.TextContent);
+
+        using var other = await CitizenAsync("citizen1@demo.example");
+        var refused = await other.GetAsync(url);
+        Assert.Equal("not_yours", refused.Document.QuerySelector("[data-testid=join-refused]")!.GetAttribute("data-code"));
+        var forged = await holder.GetAsync($"/consultations/{booking.Id}/join?t=forged");
+        Assert.Equal("invalid_link", forged.Document.QuerySelector("[data-testid=join-refused]")!.GetAttribute("data-code"));
+    }
+
+    [Fact]
+    public async Task Changing_a_booking_opens_the_calendar_of_the_same_office_and_topic()
+    {
+        var userId = await UserIdAsync("citizen2@demo.example");
+        var booking = await BookFirstFreeAsync(factory.Services, (await OfficeAsync("OF02")).Id, ConsultationTopic.ExemptionAndPayment, userId);
+        using var client = await CitizenAsync("citizen2@demo.example");
+
+        var page = await client.GetAsync($"/consultations/book?change={booking.Id}");
+        Assert.Equal("3", page.Document.QuerySelector("[data-testid=book-step]")!.GetAttribute("data-step"));
+        Assert.True(page.Has("[data-testid=slot-days]"));
+        Assert.Contains("新宿年金事務所", page.Document.Body!.TextContent);
+
+        using var other = await CitizenAsync("citizen3@demo.example");
+        Assert.Contains("予約が見つかりません", (await other.GetAsync($"/consultations/book?change={booking.Id}")).Alert());
     }
 }
