@@ -69,6 +69,18 @@ public sealed class BookingJourneys(PortalHost host, ITestOutputHelper output) :
                 await Expect(second.Locator("[data-testid=just-taken]")).ToBeVisibleAsync(Visible);
                 await Expect(second.Locator("[data-testid=next-free-slot]").First).ToBeVisibleAsync(Visible);
                 Assert.Equal(0, await second.Locator($"[data-testid=next-free-slot][data-start='{start}']").CountAsync());
+                // citizen2 takes the next free time offered, then cancels it (with a confirmation) from the list.
+                await second.Locator("[data-testid=next-free-slot]").First.ClickAsync();
+                await Expect(second.Locator("[data-testid=just-taken]")).ToHaveCountAsync(0);
+                await second.Locator("[data-testid=book-submit]").ClickAsync();
+                await Expect(second).ToHaveURLAsync(new Regex("/consultations/[0-9a-f-]{36}\\?booked=1$"), new() { Timeout = 30_000 });
+                var secondId = Regex.Match(second.Url, "/consultations/([0-9a-f-]{36})").Groups[1].Value;
+                await second.Locator("[data-testid=nav-consultations]").ClickAsync();
+                var row = second.Locator($"[data-testid=upcoming-list] [data-booking='{secondId}']");
+                await Expect(row).ToBeVisibleAsync(Visible);
+                await row.Locator("[data-testid=cancel-button]").ClickAsync();
+                await row.Locator("[data-testid=cancel-confirm]").ClickAsync();
+                await Expect(second.Locator($"[data-testid=past-list] [data-booking='{secondId}']")).ToHaveAttributeAsync("data-status", "Cancelled", new() { Timeout = 30_000 });
                 // … and a fresh calendar no longer offers it.
                 await second.GotoAsync("/consultations/book");
                 await InteractiveAsync(second);
