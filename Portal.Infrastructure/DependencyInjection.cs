@@ -65,6 +65,7 @@ public static class DependencyInjection
         services.TryAddSingleton(new BookingStoreOptions());
         services.AddSingleton<BookingStore>();
         services.AddSingleton<WalkInStore>();
+        services.AddSingleton<BookingReminders>();
         services.AddScoped<DemoDataSeeder>();
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("portal-store");
         return services;

@@ -62,8 +62,13 @@ public static class WebSetup
         services.AddScoped<Features.Submissions.ReviewQueue>();
         services.AddScoped<Features.Notices.NoticeQueries>();
         services.AddScoped<Features.Applications.ApplicantFactsQuery>();
+        services.AddScoped<Features.Consultations.CitizenBookings>();
+        services.AddScoped<Features.Consultations.StaffConsultations>();
+        services.AddScoped<Features.Consultations.WrittenConsultations>();
         services.AddBenefitsApi(configuration);
         Features.EmployerFilings.EmployerFilingEndpoints.AddEmployerFilings(services, configuration);
+        if (Features.Consultations.ConsultationDemoClock.Enabled(configuration))
+            Features.Consultations.ConsultationDemoClock.Register(services);
         return services;
     }
 
@@ -103,6 +108,7 @@ public static class WebSetup
         app.MapSubmissionDocumentEndpoints();
         app.MapBenefitsApi();
         Features.EmployerFilings.EmployerFilingEndpoints.MapEmployerFilingEndpoints(app);
+        Features.Consultations.ConsultationDemoClock.Map(app);
         return app;
     }
 }

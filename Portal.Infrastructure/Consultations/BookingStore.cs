@@ -63,6 +63,8 @@ public sealed class BookingStore(
     public long ConflictsDetected => Interlocked.Read(ref _conflicts);
 
     public BookingPolicy Policy => policy;
+    /// <summary>The store's clock now (the consultation pages use it so a demo clock moves them together).</summary>
+    public DateTimeOffset Now => clock.GetUtcNow();
     public TopicCatalogue Topics => topics;
 
     // ---------------------------------------------------------------- finding offices and slots
@@ -182,6 +184,8 @@ public sealed class BookingStore(
 
             var booking = Booking.Create(Guid.NewGuid(), slot, request.Topic, request.HolderUserId, request.Attendance, now);
             db.Bookings.Add(booking);
+            var officeName = await db.Offices.Where(o => o.Id == request.OfficeId).Select(o => o.Name).SingleAsync(ct);
+            db.Notices.Add(BookingNotices.For(booking, old is null ? BookingNotices.Booked : BookingNotices.Changed, officeName, now));
             for (var t = slot.StartsAt; t < slot.EndsAt; t += TopicCatalogue.Block)
                 db.BoothBlocks.Add(new BoothBlock(slot.BoothId, t, booking.Id));
             if (old is not null)
@@ -250,13 +254,13 @@ public sealed class BookingStore(
 
     /// <summary>The citizen cancels their own booking (until the previous working day).</summary>
     public Task<RuleError?> CancelAsync(Guid bookingId, string holderUserId, CancellationToken ct = default) =>
-        UpdateAsync(bookingId, holderUserId, (b, now) => b.CancelByCitizen(now), ct);
+        UpdateAsync(bookingId, holderUserId, (b, now) => b.CancelByCitizen(now), ct, BookingNotices.Cancelled);
 
     // ---------------------------------------------------------------- staff
 
     /// <summary>Staff cancel a booking (by phone), any time before it ends.</summary>
     public Task<RuleError?> CancelByStaffAsync(Guid bookingId, CancellationToken ct = default) =>
-        UpdateAsync(bookingId, null, (b, now) => b.CancelByStaff(now), ct);
+        UpdateAsync(bookingId, null, (b, now) => b.CancelByStaff(now), ct, BookingNotices.CancelledByOffice);
 
     public Task<RuleError?> CheckInAsync(Guid bookingId, CancellationToken ct = default) =>
         UpdateAsync(bookingId, null, (b, now) => b.CheckIn(now), ct);
@@ -267,16 +271,23 @@ public sealed class BookingStore(
     public Task<RuleError?> MarkNoShowAsync(Guid bookingId, CancellationToken ct = default) =>
         UpdateAsync(bookingId, null, (b, now) => b.MarkNoShow(now, policy), ct);
 
-    private async Task<RuleError?> UpdateAsync(Guid bookingId, string? holderUserId, Func<Booking, DateTimeOffset, RuleError?> change, CancellationToken ct)
+    private async Task<RuleError?> UpdateAsync(Guid bookingId, string? holderUserId, Func<Booking, DateTimeOffset, RuleError?> change, CancellationToken ct,
+        string? noticeKey = null)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var booking = await db.Bookings.SingleOrDefaultAsync(b => b.Id == bookingId, ct);
         if (booking is null || (holderUserId is not null && booking.HolderUserId != holderUserId))
             return BookingRules.NotFound;
-        if (change(booking, clock.GetUtcNow()) is { } error) return error;
+        var now = clock.GetUtcNow();
+        if (change(booking, now) is { } error) return error;
         if (!booking.HoldsBooth)
             await db.BoothBlocks.Where(x => x.BookingId == booking.Id).ExecuteDeleteAsync(ct);
+        if (noticeKey is not null)
+        {
+            var officeName = await db.Offices.Where(o => o.Id == booking.OfficeId).Select(o => o.Name).SingleAsync(ct);
+            db.Notices.Add(BookingNotices.For(booking, noticeKey, officeName, now));
+        }
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return null;
@@ -380,6 +391,16 @@ public sealed class BookingStore(
             offers.Add(new ClosureOffer(booking.Id, booking.HolderUserId,
                 ClosurePlanner.Alternatives(booking, candidates, nearby, handedOut: handedOut)));
         }
+
+        // Each person hears of it, with the alternatives offered (after the cancellations committed: a notice that
+        // failed here would be sent again by closing again, which finds nothing left to cancel, so it is written at once).
+        var names = offices.ToDictionary(o => o.Id, o => o.Name);
+        await using (var notify = await contextFactory.CreateDbContextAsync(ct))
+        {
+            foreach (var offer in offers)
+                notify.Notices.Add(BookingNotices.Closure(affected.Single(b => b.Id == offer.BookingId), closed.Name, offer.Alternatives, names, now));
+            await notify.SaveChangesAsync(ct);
+        }
         return offers;
     }
 
@@ -442,9 +463,12 @@ public sealed class BookingStore(
     /// Bookings due a reminder of <paramref name="kind"/> (see <see cref="Booking.IsReminderDue"/>), soonest first. Safe to
     /// run again: a booking leaves the list once <see cref="MarkReminderSentAsync"/> marked it.
     /// </summary>
-    public async Task<IReadOnlyList<Booking>> DueRemindersAsync(ReminderKind kind, int limit = 500, CancellationToken ct = default)
+    public Task<IReadOnlyList<Booking>> DueRemindersAsync(ReminderKind kind, int limit = 500, CancellationToken ct = default) =>
+        DueRemindersAsync(kind, clock.GetUtcNow(), limit, ct);
+
+    /// <summary>Bookings due a reminder of <paramref name="kind"/> at <paramref name="now"/> (the scheduled job's fire time).</summary>
+    public async Task<IReadOnlyList<Booking>> DueRemindersAsync(ReminderKind kind, DateTimeOffset now, int limit = 500, CancellationToken ct = default)
     {
-        var now = clock.GetUtcNow();
         var until = SlotGenerator.At(JapanTime.DateOf(now).AddDays((int)kind + 1), TimeOnly.MinValue);
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         var query = db.Bookings.AsNoTracking().Where(b => b.Status == BookingStatus.Booked && b.StartsAt > now && b.StartsAt < until);
@@ -458,6 +482,28 @@ public sealed class BookingStore(
     /// <summary>Marks the day-before reminder sent. True only for the call that marked it (idempotent, safe to repeat).</summary>
     public Task<bool> MarkDayBeforeReminderSentAsync(Guid bookingId, CancellationToken ct = default) =>
         MarkReminderSentAsync(bookingId, ReminderKind.DayBefore, ct);
+
+    /// <summary>
+    /// Marks a reminder sent and, only when this call marked it, writes its inbox notice in the same transaction: running
+    /// twice (or two job instances at once) gives one notice.
+    /// </summary>
+    public async Task<bool> MarkReminderSentAsync(Guid bookingId, ReminderKind kind, DateTimeOffset now, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var updated = kind == ReminderKind.DayBefore
+            ? await db.Bookings.Where(b => b.Id == bookingId && b.DayBeforeReminderSentAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(b => b.DayBeforeReminderSentAt, now), ct)
+            : await db.Bookings.Where(b => b.Id == bookingId && b.ThreeDayReminderSentAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(b => b.ThreeDayReminderSentAt, now), ct);
+        if (updated != 1) return false;
+        var booking = await db.Bookings.AsNoTracking().SingleAsync(b => b.Id == bookingId, ct);
+        var officeName = await db.Offices.Where(o => o.Id == booking.OfficeId).Select(o => o.Name).SingleAsync(ct);
+        db.Notices.Add(BookingNotices.ReminderOf(booking, officeName, now));
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return true;
+    }
 
     /// <summary>Marks a reminder sent. True only for the call that marked it (idempotent, safe to repeat).</summary>
     public async Task<bool> MarkReminderSentAsync(Guid bookingId, ReminderKind kind, CancellationToken ct = default)

@@ -31,6 +31,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<Consultations.BoothBlock> BoothBlocks => Set<Consultations.BoothBlock>();
     public DbSet<OfficeClosure> OfficeClosures => Set<OfficeClosure>();
     public DbSet<WalkInTicket> WalkInTickets => Set<WalkInTicket>();
+    public DbSet<WrittenConsultation> WrittenConsultations => Set<WrittenConsultation>();
+    public DbSet<WrittenMessage> WrittenMessages => Set<WrittenMessage>();
     public DbSet<NoticePreference> NoticePreferences => Set<NoticePreference>();
     public DbSet<Submission> Submissions => Set<Submission>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();

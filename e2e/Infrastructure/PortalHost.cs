@@ -95,6 +95,8 @@ public sealed class PortalHost : IAsyncLifetime
         psi.Environment["DOTNET_ENVIRONMENT"] = "Development";
         psi.Environment["ASPNETCORE_URLS"] = BaseUrl.ToString().TrimEnd('/');
         psi.Environment["Portal__DataDirectory"] = DataDirectory;
+        // Lets a journey move the consultation clock to a booking's day (Portal.Web/Features/Consultations/ConsultationDemoClock.cs).
+        psi.Environment["Portal__Consultations__DemoClock"] = "true";
         psi.Environment.Remove("ASPNETCORE_HTTPS_PORTS");
         psi.Environment.Remove("ASPNETCORE_HTTP_PORTS");
 

@@ -73,3 +73,31 @@ internal sealed class WalkInTicketConfiguration : IEntityTypeConfiguration<WalkI
         b.HasOne<Booth>().WithMany().HasForeignKey(x => x.BoothId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class WrittenConsultationConfiguration : IEntityTypeConfiguration<WrittenConsultation>
+{
+    public void Configure(EntityTypeBuilder<WrittenConsultation> b)
+    {
+        b.ToTable("WrittenConsultations");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.CitizenUserId).HasMaxLength(450);
+        b.Property(x => x.Subject).HasMaxLength(WrittenConsultation.MaxSubjectLength);
+        b.HasOne<Office>().WithMany().HasForeignKey(x => x.OfficeId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(x => x.Messages).WithOne().HasForeignKey(m => m.ConsultationId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(x => x.Messages).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("_messages");
+        b.HasIndex(x => new { x.CitizenUserId, x.UpdatedAt });
+        b.HasIndex(x => new { x.OfficeId, x.AwaitingOffice, x.UpdatedAt });
+    }
+}
+
+internal sealed class WrittenMessageConfiguration : IEntityTypeConfiguration<WrittenMessage>
+{
+    public void Configure(EntityTypeBuilder<WrittenMessage> b)
+    {
+        b.ToTable("WrittenMessages");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.AuthorUserId).HasMaxLength(450);
+        b.Property(x => x.Body).HasMaxLength(WrittenConsultation.MaxBodyLength);
+        b.HasIndex(x => new { x.ConsultationId, x.SentAt });
+    }
+}

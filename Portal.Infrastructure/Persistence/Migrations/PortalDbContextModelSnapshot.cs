@@ -517,6 +517,81 @@ namespace Portal.Infrastructure.Persistence.Migrations
                     b.ToTable("WalkInTickets");
                 });
 
+            modelBuilder.Entity("Portal.Domain.Consultations.WrittenConsultation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AwaitingOffice")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CitizenUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Eligibility")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OfficeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Topic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitizenUserId", "UpdatedAt");
+
+                    b.HasIndex("OfficeId", "AwaitingOffice", "UpdatedAt");
+
+                    b.ToTable("WrittenConsultations", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Consultations.WrittenMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConsultationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FromStaff")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConsultationId", "SentAt");
+
+                    b.ToTable("WrittenMessages", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Domain.EmployerFilings.Establishment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1165,6 +1240,24 @@ namespace Portal.Infrastructure.Persistence.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Portal.Domain.Consultations.WrittenConsultation", b =>
+                {
+                    b.HasOne("Portal.Domain.Consultations.Office", null)
+                        .WithMany()
+                        .HasForeignKey("OfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Consultations.WrittenMessage", b =>
+                {
+                    b.HasOne("Portal.Domain.Consultations.WrittenConsultation", null)
+                        .WithMany("Messages")
+                        .HasForeignKey("ConsultationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Portal.Domain.Notices.NoticePreference", b =>
                 {
                     b.HasOne("Portal.Domain.Records.InsuredPerson", null)
@@ -1480,6 +1573,11 @@ namespace Portal.Infrastructure.Persistence.Migrations
                     b.Navigation("Booths");
 
                     b.Navigation("OpeningHours");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Consultations.WrittenConsultation", b =>
+                {
+                    b.Navigation("Messages");
                 });
 
             modelBuilder.Entity("Portal.Domain.Records.EmploymentPeriod", b =>

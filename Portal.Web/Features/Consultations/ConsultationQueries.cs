@@ -1,0 +1,114 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Portal.Domain.Common;
+using Portal.Domain.Consultations;
+using Portal.Domain.Submissions;
+using Portal.Infrastructure.Consultations;
+using Portal.Infrastructure.Persistence;
+using Portal.Web.Features.Records;
+
+namespace Portal.Web.Features.Consultations;
+
+/// <summary>A booking with its office, as the pages show it.</summary>
+public sealed record BookingView(Booking Booking, Office Office);
+
+/// <summary>
+/// The citizen's consultation use cases: find offices, free slots, book, change, cancel, see their own bookings.
+/// Every query is scoped to the signed-in account (the booking's holder).
+/// </summary>
+public sealed class CitizenBookings(BookingStore store)
+{
+    private IReadOnlyList<Office>? _offices;
+
+    public BookingPolicy Policy => store.Policy;
+    public TopicCatalogue Topics => store.Topics;
+    public DateTimeOffset Now => store.Now;
+
+    public static string UserId(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier)!;
+
+    public async Task<IReadOnlyList<Office>> OfficesAsync(CancellationToken ct = default) =>
+        _offices ??= await store.OfficesAsync(ct);
+
+    public async Task<IReadOnlyList<BookingView>> MineAsync(string userId, CancellationToken ct = default)
+    {
+        var offices = (await OfficesAsync(ct)).ToDictionary(o => o.Id);
+        return (await store.ForHolderAsync(userId, ct)).Select(b => new BookingView(b, offices[b.OfficeId])).ToList();
+    }
+
+    /// <summary>One of the user's bookings, or null when there is none of that id for them.</summary>
+    public async Task<BookingView?> OneAsync(string userId, Guid id, CancellationToken ct = default) =>
+        (await MineAsync(userId, ct)).FirstOrDefault(v => v.Booking.Id == id);
+
+    public Task<IReadOnlyList<OfferedSlot>> FreeSlotsAsync(Guid officeId, ConsultationTopic topic, BoothMode mode, CancellationToken ct = default) =>
+        store.FreeSlotsAsync(officeId, topic, mode, ct: ct);
+
+    public Task<BookingAttempt> BookAsync(BookingRequest request, Guid? changing, CancellationToken ct = default) =>
+        changing is { } id ? store.ChangeAsync(id, request, ct) : store.TryBookAsync(request, ct);
+
+    public Task<RuleError?> CancelAsync(string userId, Guid id, CancellationToken ct = default) => store.CancelAsync(id, userId, ct);
+
+    /// <summary>The last day the citizen may change or cancel online (the previous working day).</summary>
+    public static DateOnly ChangeDeadline(Booking b) => JapaneseCalendar.PreviousWorkingDay(b.Date);
+}
+
+/// <summary>The preparation packet of a booking (事前準備票): the person's record summary and open submissions.</summary>
+public sealed record BookingPacket(BookingView View, RecordQueries.PersonRecord? Record, IReadOnlyList<Submission> OpenSubmissions);
+
+/// <summary>
+/// The staff's consultation use cases. Staff see only their own office (<c>PortalUser.OfficeId</c>): every call takes the
+/// signed-in user and refuses bookings of another office.
+/// </summary>
+public sealed class StaffConsultations(IDbContextFactory<PortalDbContext> contexts, BookingStore store, WalkInStore walkIns,
+    RecordQueries records)
+{
+    public BookingStore Store => store;
+    public WalkInStore WalkIns => walkIns;
+    public DateOnly Today => JapanTime.DateOf(store.Now);
+    public DateTimeOffset Now => store.Now;
+
+    /// <summary>The staff member's office, or null when the account has none.</summary>
+    public async Task<Office?> OfficeOfAsync(ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        var userId = CitizenBookings.UserId(user);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await (from u in db.Users join o in db.Offices on u.OfficeId equals o.Id where u.Id == userId select o)
+            .Include(o => o.Booths).Include(o => o.OpeningHours).AsNoTracking().SingleOrDefaultAsync(ct);
+    }
+
+    /// <summary>A booking of the staff member's office, or null (another office's booking is "not found").</summary>
+    public async Task<Booking?> BookingAsync(Office office, Guid bookingId, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Bookings.AsNoTracking().SingleOrDefaultAsync(b => b.Id == bookingId && b.OfficeId == office.Id, ct);
+    }
+
+    /// <summary>Runs a staff action on a booking only when it belongs to the office.</summary>
+    public async Task<RuleError?> ActAsync(Office office, Guid bookingId, Func<Guid, CancellationToken, Task<RuleError?>> action, CancellationToken ct = default) =>
+        await BookingAsync(office, bookingId, ct) is null ? BookingRules.NotFound : await action(bookingId, ct);
+
+    public async Task<BookingPacket?> PacketAsync(Office office, Guid bookingId, CancellationToken ct = default)
+    {
+        var booking = await BookingAsync(office, bookingId, ct);
+        if (booking is null) return null;
+        var record = await records.ForUserAsync(booking.HolderUserId, ct);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var submissions = await db.Submissions.AsNoTracking()
+            .Where(s => s.Owner.UserId == booking.HolderUserId && s.State != SubmissionState.Draft && s.State != SubmissionState.Completed
+                && s.State != SubmissionState.Returned && s.State != SubmissionState.Withdrawn)
+            .ToListAsync(ct);
+        return new BookingPacket(new BookingView(booking, office), record, submissions.OrderBy(s => s.CreatedAt).ToList());
+    }
+
+    /// <summary>The day's bookings with the person's name for the day list (holder's insured person, or the agent's principal).</summary>
+    public async Task<IReadOnlyDictionary<string, string>> HolderNamesAsync(IEnumerable<Booking> bookings, CancellationToken ct = default)
+    {
+        var ids = bookings.Select(b => b.HolderUserId).Distinct().ToList();
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var rows = await (from u in db.Users
+                          join p in db.InsuredPersons on u.InsuredPersonId equals p.Id into persons
+                          from p in persons.DefaultIfEmpty()
+                          where ids.Contains(u.Id)
+                          select new { u.Id, Name = p != null ? p.FamilyName + " " + p.GivenName : u.DisplayName }).ToListAsync(ct);
+        return rows.ToDictionary(r => r.Id, r => r.Name ?? "");
+    }
+}
