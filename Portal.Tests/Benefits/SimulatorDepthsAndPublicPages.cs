@@ -14,14 +14,8 @@ public sealed partial class SimulatorDepthsAndPublicPages(PortalWebFactory facto
     [GeneratedRegex(@"[\d,]+円|¥[\d,]+")]
     private static partial Regex Yen();
 
-    private async Task<FormClient> SignInAsync(string email)
-    {
-        var client = factory.CreateFormClient();
-        var done = await client.SubmitAsync(await client.GetAsync("/Account/Login"), "login-submit",
-            new() { ["login-email"] = email, ["login-password"] = "Demo#Pension2026" });
-        Assert.Equal("/citizen", done.Location);
-        return client;
-    }
+    private Task<FormClient> SignInAsync(string email) =>
+        factory.SignedInAsync(email);
 
     private static long YenIn(string text) => long.Parse(Regex.Match(text, @"([\d,]+)円").Groups[1].Value.Replace(",", ""));
 

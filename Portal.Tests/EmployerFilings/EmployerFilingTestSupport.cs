@@ -16,14 +16,8 @@ internal static class EmployerFilingTestSupport
 {
     public const string Password = "Demo#Pension2026";
 
-    public static async Task<FormClient> SignedInAsync(PortalWebFactory factory, string email)
-    {
-        var client = factory.CreateFormClient();
-        var done = await client.SubmitAsync(await client.GetAsync("/Account/Login"), "login-submit",
-            new() { ["login-email"] = email, ["login-password"] = Password });
-        Assert.Equal("/employer", done.Location);
-        return client;
-    }
+    public static Task<FormClient> SignedInAsync(PortalWebFactory factory, string email) =>
+        factory.SignedInAsync(email, "/employer");
 
     public static async Task<(Guid Id, string Symbol, string Number)> EstablishmentAsync(PortalWebFactory factory, string symbol)
     {

@@ -13,14 +13,8 @@ public sealed class InboxForCitizen(PortalWebFactory factory) : IClassFixture<Po
 {
     private const string Payload = """{"type":"half","period":{"start":"2026-07"}}""";
 
-    private async Task<FormClient> SignedInAsync(string email)
-    {
-        var client = factory.CreateFormClient();
-        var done = await client.SubmitAsync(await client.GetAsync("/Account/Login"), "login-submit",
-            new() { ["login-email"] = email, ["login-password"] = "Demo#Pension2026" });
-        Assert.Equal("/citizen", done.Location);
-        return client;
-    }
+    private Task<FormClient> SignedInAsync(string email) =>
+        factory.SignedInAsync(email);
 
     private async Task<Submission> SubmittedForAsync(string email)
     {

@@ -10,14 +10,8 @@ namespace Portal.Tests.Records;
 /// <summary>The citizen's record page, served with the seeded demo data.</summary>
 public sealed class RecordPageForCitizen(PortalWebFactory factory) : IClassFixture<PortalWebFactory>
 {
-    private async Task<FormClient> SignedInAsync(string email)
-    {
-        var client = factory.CreateFormClient();
-        var done = await client.SubmitAsync(await client.GetAsync("/Account/Login"), "login-submit",
-            new() { ["login-email"] = email, ["login-password"] = "Demo#Pension2026" });
-        Assert.Equal("/citizen", done.Location);
-        return client;
-    }
+    private Task<FormClient> SignedInAsync(string email) =>
+        factory.SignedInAsync(email);
 
     [Fact]
     public async Task ShowsEveryMonthOfTheOwnRecordWithATextLabel()

@@ -14,14 +14,8 @@ namespace Portal.Tests.Records;
 /// <summary>GET /citizen/records/export.pdf: the signed-in citizen's own record as a PDF.</summary>
 public sealed class RecordPdfExportForCitizen(PortalWebFactory factory) : IClassFixture<PortalWebFactory>
 {
-    private async Task<FormClient> SignedInAsync(string email)
-    {
-        var client = factory.CreateFormClient();
-        var done = await client.SubmitAsync(await client.GetAsync("/Account/Login"), "login-submit",
-            new() { ["login-email"] = email, ["login-password"] = "Demo#Pension2026" });
-        Assert.Equal("/citizen", done.Location);
-        return client;
-    }
+    private Task<FormClient> SignedInAsync(string email) =>
+        factory.SignedInAsync(email);
 
     [Fact]
     public async Task DownloadsTheOwnRecordAsAPdfFile()

@@ -11,14 +11,8 @@ namespace Portal.Tests.Records;
 /// <summary>The electronic annual statement (ねんきん定期便) at /citizen/statement, with the paper opt-out and its PDF.</summary>
 public sealed class StatementPageForCitizen(PortalWebFactory factory) : IClassFixture<PortalWebFactory>
 {
-    private async Task<FormClient> SignedInAsync(string email)
-    {
-        var client = factory.CreateFormClient();
-        var done = await client.SubmitAsync(await client.GetAsync("/Account/Login"), "login-submit",
-            new() { ["login-email"] = email, ["login-password"] = "Demo#Pension2026" });
-        Assert.Equal("/citizen", done.Location);
-        return client;
-    }
+    private Task<FormClient> SignedInAsync(string email) =>
+        factory.SignedInAsync(email);
 
     [Fact]
     public async Task ShowsThePensionEarnedSoFarUnder50AndAProjectionWithDeferralFrom50()

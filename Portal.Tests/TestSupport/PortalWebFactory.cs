@@ -21,6 +21,16 @@ public sealed class PortalWebFactory : WebApplicationFactory<Program>
     public FormClient CreateFormClient() =>
         new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
 
+    /// <summary>A client signed in with the demo password; asserts the dashboard the user lands on.</summary>
+    public async Task<FormClient> SignedInAsync(string email, string landing = "/citizen")
+    {
+        var client = CreateFormClient();
+        var done = await client.SubmitAsync(await client.GetAsync("/Account/Login"), "login-submit",
+            new() { ["login-email"] = email, ["login-password"] = "Demo#Pension2026" });
+        Assert.Equal(landing, done.Location);
+        return client;
+    }
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
