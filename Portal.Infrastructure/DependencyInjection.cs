@@ -7,6 +7,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Portal.Domain.Consultations;
 using Portal.Infrastructure.Accounts;
+using Portal.Infrastructure.BackOffice;
+using Portal.Infrastructure.Jobs;
 using Portal.Infrastructure.Consultations;
 using Portal.Infrastructure.DemoData;
 using Portal.Infrastructure.Notices;
@@ -58,6 +60,11 @@ public static class DependencyInjection
         services.AddSingleton<PayloadProtector>();
         services.AddSingleton<INoticeAlerts, FolderNoticeAlerts>();
         services.AddScoped<SubmissionStore>();
+
+        // The back-office hand-off store (a separate database) and the job engine (ADR 0010).
+        services.AddSingleton(BackOfficeOptions.From(configuration.GetConnectionString("BackOffice"), dataDirectory));
+        services.AddSingleton<BackOfficeStore>();
+        services.AddPortalJobs(configuration, dataDirectory);
 
         services.AddSingleton<PortalStoreInitializer>();
         services.TryAddSingleton(BookingPolicy.Default);
