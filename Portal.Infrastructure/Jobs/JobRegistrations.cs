@@ -2,7 +2,6 @@ using System.Collections.Specialized;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Portal.Domain.Common;
 using Portal.Infrastructure.Submissions;
 using Quartz;
 using Quartz.Spi;
@@ -46,7 +45,7 @@ public static class JobRegistrations
         services.AddSingleton(new ScheduledJob(
             JobBuilder.Create<RetentionJob>().WithIdentity(RetentionJob.Key).StoreDurably().Build(),
             TriggerBuilder.Create().WithIdentity(RetentionJob.Key.Name, RetentionJob.Key.Group).ForJob(RetentionJob.Key)
-                .WithCronSchedule(options.RetentionCron, c => c.InTimeZone(TimeZoneInfo.CreateCustomTimeZone("JST", JapanTime.Offset, "JST", "JST")).WithMisfireHandlingInstructionFireAndProceed())
+                .WithCronSchedule(options.RetentionCron, c => c.InTimeZone(TimeZoneInfo.Utc).WithMisfireHandlingInstructionFireAndProceed())
                 .Build()));
         // Booking reminders run only when the consultations feature registers its sender (see IBookingReminderSender).
         services.AddSingleton(Every<BookingRemindersJob>(BookingRemindersJob.Key, options.RemindersInterval) with

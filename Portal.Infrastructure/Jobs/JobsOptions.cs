@@ -26,8 +26,11 @@ public sealed class JobsOptions
     public TimeSpan FeedInterval { get; set; } = TimeSpan.FromSeconds(2);
     /// <summary>Booking reminders interval (default 15 min).</summary>
     public TimeSpan RemindersInterval { get; set; } = TimeSpan.FromMinutes(15);
-    /// <summary>Daily retention job: cron in Japan time (default 03:30 every day).</summary>
-    public string RetentionCron { get; set; } = "0 30 3 * * ?";
+    /// <summary>
+    /// Daily retention job: Quartz cron in UTC (default 18:30 UTC = 03:30 Japan time; Japan has no daylight saving). UTC
+    /// because the job store keeps the zone by id, and a custom zone id cannot be read back.
+    /// </summary>
+    public string RetentionCron { get; set; } = "0 30 18 * * ?";
     /// <summary>Outbox rows taken per batch (default 500).</summary>
     public int BatchSize { get; set; } = 500;
     /// <summary>Longest one relay run keeps taking batches before it yields (default 20 s).</summary>
