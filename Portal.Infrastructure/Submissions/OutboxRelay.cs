@@ -59,9 +59,11 @@ public sealed class OutboxRelay(
     public async Task<RelayRun> RelayBatchAsync(CancellationToken ct = default)
     {
         var now = clock.GetUtcNow();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         await using var db = await contexts.CreateDbContextAsync(ct);
         var ids = await ClaimAsync(db, now, ct);
         if (ids.Count == 0) return new RelayRun(0, 0, 0);
+        var claimed = watch.ElapsedMilliseconds;
 
         var rows = await db.OutboxMessages.Where(m => ids.Contains(m.Id)).OrderBy(m => m.Id).ToListAsync(ct);
         var submissionIds = rows.Select(r => r.SubmissionId).Distinct().ToList();
@@ -86,6 +88,7 @@ public sealed class OutboxRelay(
                 row.Type == OutboxMessageType.Deliver ? revision.Payload : null, now), null));
         }
 
+        var loaded = watch.ElapsedMilliseconds;
         var deliverable = messages.Where(m => m.Message is not null).ToList();
         var failures = messages.Where(m => m.Problem is not null).ToDictionary(m => m.Row.Id, m => m.Problem!);
         try
@@ -115,7 +118,10 @@ public sealed class OutboxRelay(
             }
         }
 
+        var sent = watch.ElapsedMilliseconds;
         var result = await RecordAsync(db, rows, submissions, failures, clock.GetUtcNow(), ct);
+        logger.LogDebug("Relay batch of {Count}: claim {Claim} ms, load {Load} ms, deliver {Deliver} ms, record {Record} ms",
+            rows.Count, claimed, loaded - claimed, sent - loaded, watch.ElapsedMilliseconds - sent);
         return result;
     }
 

@@ -177,7 +177,7 @@ public static class HandoffMeasurement
             ["ConnectionStrings:BackOffice"] = backOffice,
         }).Build();
         var services = new ServiceCollection();
-        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning).AddConsole());
+        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning).AddFilter("Portal.Infrastructure.Submissions.OutboxRelay", Environment.GetEnvironmentVariable("PORTAL_BENCH_TRACE") is null ? LogLevel.Warning : LogLevel.Debug).AddConsole());
         services.AddSingleton<IHostEnvironment>(new Microsoft.Extensions.Hosting.Internal.HostingEnvironment
         {
             EnvironmentName = "Production", ApplicationName = "Portal.Benchmarks", ContentRootPath = folder,
