@@ -72,7 +72,7 @@ public static class JobRegistrations
         var postgres = store.Kind == JobStoreKind.Postgres;
         var p = new NameValueCollection
         {
-            ["quartz.scheduler.instanceName"] = "PortalScheduler",
+            ["quartz.scheduler.instanceName"] = options.SchedulerName,
             ["quartz.scheduler.instanceId"] = options.InstanceId,
             ["quartz.threadPool.maxConcurrency"] = "4",
             ["quartz.serializer.type"] = typeof(SystemTextJsonObjectSerializer).AssemblyQualifiedName!,

@@ -18,6 +18,8 @@ public sealed class JobsOptions
     public bool Enabled { get; set; } = true;
     /// <summary>sqlite (default) or postgres.</summary>
     public JobStoreKind Store { get; set; } = JobStoreKind.Sqlite;
+    /// <summary>Scheduler name; the same on every node of a cluster (it keys the job store's rows).</summary>
+    public string SchedulerName { get; set; } = "PortalScheduler";
     /// <summary>Scheduler instance id; AUTO gives host name + time (unique per process).</summary>
     public string InstanceId { get; set; } = "AUTO";
     /// <summary>Relay poll interval (default 1 s).</summary>

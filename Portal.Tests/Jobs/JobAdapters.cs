@@ -100,7 +100,7 @@ public sealed class JobAdapters
         services.AddTransient<CountingJob>();
         services.AddSingleton(store);
         services.AddSingleton<IJobFactory, DependencyInjectionJobFactory>();
-        services.AddSingleton(new SchedulerProperties(JobRegistrations.Properties(store, new JobsOptions { InstanceId = "AUTO" })));
+        services.AddSingleton(new SchedulerProperties(JobRegistrations.Properties(store, new JobsOptions { InstanceId = "AUTO", SchedulerName = "Test-" + Guid.NewGuid().ToString("N") })));
         services.AddSingleton(new ScheduledJob(JobBuilder.Create<CountingJob>().WithIdentity("counting").StoreDurably().Build(),
             TriggerBuilder.Create().WithIdentity("counting").StartNow()
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMilliseconds(200)).RepeatForever()).Build()));
