@@ -7,6 +7,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Portal.Domain.Consultations;
 using Portal.Infrastructure.Accounts;
+using Portal.Infrastructure.BackOffice;
+using Portal.Infrastructure.Jobs;
 using Portal.Infrastructure.Consultations;
 using Portal.Infrastructure.DemoData;
 using Portal.Infrastructure.Notices;
@@ -59,6 +61,11 @@ public static class DependencyInjection
         services.AddSingleton<INoticeAlerts, FolderNoticeAlerts>();
         services.AddScoped<SubmissionStore>();
 
+        // The back-office hand-off store (a separate database) and the job engine (ADR 0010).
+        services.AddSingleton(BackOfficeOptions.From(configuration.GetConnectionString("BackOffice"), dataDirectory));
+        services.AddSingleton<BackOfficeStore>();
+        services.AddPortalJobs(configuration, dataDirectory);
+
         services.AddSingleton<PortalStoreInitializer>();
         services.TryAddSingleton(BookingPolicy.Default);
         services.TryAddSingleton(TopicCatalogue.Default);
@@ -66,6 +73,7 @@ public static class DependencyInjection
         services.AddSingleton<BookingStore>();
         services.AddSingleton<WalkInStore>();
         services.AddSingleton<BookingReminders>();
+        services.AddSingleton<Jobs.IBookingReminderSender, Jobs.ConsultationReminderSender>();
         services.AddScoped<DemoDataSeeder>();
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("portal-store");
         return services;

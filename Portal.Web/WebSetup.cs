@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Localization;
 using Portal.Domain.Accounts;
 using Portal.Web.Components;
 using Portal.Web.Features.Accounts;
+using Portal.Web.Features.BackOffice;
 using Portal.Web.Features.Benefits;
 using Portal.Web.Features.Administration;
 using Portal.Web.Features.Dashboards;
@@ -59,7 +60,7 @@ public static class WebSetup
         services.AddScoped<StatementQueries>();
         services.AddScoped<SimulatorService>();
         services.AddScoped<Features.Submissions.SubmissionAccess>();
-        services.AddScoped<Features.Submissions.ReviewQueue>();
+        services.AddScoped<Features.BackOffice.ReviewerConsole>();
         services.AddScoped<Features.Notices.NoticeQueries>();
         services.AddScoped<Features.Applications.ApplicantFactsQuery>();
         services.AddScoped<Features.Consultations.CitizenBookings>();
@@ -109,6 +110,7 @@ public static class WebSetup
         app.MapBenefitsApi();
         Features.EmployerFilings.EmployerFilingEndpoints.MapEmployerFilingEndpoints(app);
         Features.Consultations.ConsultationDemoClock.Map(app);
+        app.MapHandoffMetrics();
         return app;
     }
 }

@@ -38,6 +38,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<ReceiptCounter> ReceiptCounters => Set<ReceiptCounter>();
     public DbSet<Notice> Notices => Set<Notice>();
+    public DbSet<HandoffCursor> HandoffCursors => Set<HandoffCursor>();
+    public DbSet<DecisionFeedError> DecisionFeedErrors => Set<DecisionFeedError>();
 
     /// <summary>
     /// Encrypts payload columns; taken from the application's services (null only for design-time tooling, which never

@@ -151,8 +151,17 @@ public sealed class SubmissionStore(IDbContextFactory<PortalDbContext> contexts,
     public Task<RuleError?> ApplyAsync(Guid id, Func<Submission, DateTimeOffset, RuleError?> change, CancellationToken ct = default) =>
         ChangeAsync(id, null, change, retryOnConflict: true, ct);
 
+    /// <summary>
+    /// As <see cref="ApplyAsync(Guid, Func{Submission, DateTimeOffset, RuleError?}, CancellationToken)"/>, and
+    /// <paramref name="alongside"/> adds its own changes (the relay's outbox row, the feed's cursor) to the same unit of
+    /// work, so they commit together with the state change or not at all.
+    /// </summary>
+    public Task<RuleError?> ApplyAsync(Guid id, Func<Submission, DateTimeOffset, RuleError?> change,
+        Func<PortalDbContext, Task> alongside, CancellationToken ct = default) =>
+        ChangeAsync(id, null, change, retryOnConflict: true, ct, alongside);
+
     private async Task<RuleError?> ChangeAsync(Guid id, SubmissionScope? scope, Func<Submission, DateTimeOffset, RuleError?> change,
-        bool retryOnConflict, CancellationToken ct)
+        bool retryOnConflict, CancellationToken ct, Func<PortalDbContext, Task>? alongside = null)
     {
         for (var attempt = 0; ; attempt++)
         {
@@ -161,6 +170,7 @@ public sealed class SubmissionStore(IDbContextFactory<PortalDbContext> contexts,
             var submission = await query.FirstOrDefaultAsync(s => s.Id == id, ct);
             if (submission is null) return SubmissionErrors.NotFound;
             if (change(submission, clock.GetUtcNow()) is { } error) return error;
+            if (alongside is not null) await alongside(db);
             try
             {
                 await db.SaveChangesAsync(ct);

@@ -15,6 +15,8 @@ public sealed class PortalWebFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("Portal:DataDirectory", DataDirectory);
+        // No background jobs in the in-memory host: tests that need the relay or the feed run them by hand.
+        builder.UseSetting("Portal:Jobs:Enabled", "false");
     }
 
     /// <summary>A browser-like client: keeps cookies, does not follow redirects (tests assert them).</summary>

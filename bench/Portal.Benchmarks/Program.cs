@@ -19,6 +19,12 @@ public static class Program
     /// </summary>
     public static void Main(string[] args)
     {
+        if (args.FirstOrDefault() == "handoff")
+        {
+            // Issue 7's measurements need a PostgreSQL server: a measuring run, not a BenchmarkDotNet benchmark.
+            HandoffMeasurement.RunAsync(args).GetAwaiter().GetResult();
+            return;
+        }
         var inProcess = args.Contains(InProcessSwitch);
         var job = inProcess
             ? Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance).WithId("ShortRun-InProcess")

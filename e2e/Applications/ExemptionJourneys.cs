@@ -77,8 +77,16 @@ public sealed class ExemptionJourneys(PortalHost host, ITestOutputHelper output)
                 await reviewer.Locator("#two-factor-code").FillAsync(Totp.Compute(TotpSecret));
                 await reviewer.Locator("#two-factor-submit").ClickAsync();
                 await ExpectDashboardAsync(reviewer, "/reviewer", "dashboard-reviewer");
-                await reviewer.GotoAsync("/reviewer/submissions");
-                await reviewer.Locator($"[data-testid=review-row][data-receipt='{receiptNumber}'] a").ClickAsync();
+                // The reviewer console reads the back-office store: wait for the relay to deliver the submission.
+                var row = reviewer.Locator($"[data-testid=review-row][data-receipt='{receiptNumber}'] a");
+                for (var attempt = 0; ; attempt++)
+                {
+                    await reviewer.GotoAsync("/reviewer/submissions");
+                    await Expect(reviewer.Locator("[data-testid=review-page]")).ToBeVisibleAsync(Visible);
+                    if (await row.CountAsync() > 0 || attempt >= 30) break;
+                    await Task.Delay(1000);
+                }
+                await row.ClickAsync();
                 await reviewer.Locator("[data-testid=review-take]").ClickAsync();
                 await Expect(reviewer.Locator("[data-testid=review-reason]")).ToBeVisibleAsync(Visible);
                 await reviewer.Locator("[data-testid=review-reason]").FillAsync("前年の所得の金額をご確認ください。");
@@ -91,9 +99,14 @@ public sealed class ExemptionJourneys(PortalHost host, ITestOutputHelper output)
                 await reviewer.Context.CloseAsync();
             }
 
-            // The citizen sees the reason, edits the same application and resubmits it.
-            await page.GotoAsync(submissionUrl);
-            await Expect(page.Locator("[data-interactive=true]")).ToBeAttachedAsync(new() { Timeout = 30_000 });
+            // The citizen sees the reason (brought back by the decision feed), edits the same application and resubmits it.
+            for (var attempt = 0; ; attempt++)
+            {
+                await page.GotoAsync(submissionUrl);
+                await Expect(page.Locator("[data-interactive=true]")).ToBeAttachedAsync(new() { Timeout = 30_000 });
+                if (await page.Locator("[data-testid=correction-reason]").CountAsync() > 0 || attempt >= 30) break;
+                await Task.Delay(1000);
+            }
             await Expect(page.Locator("[data-testid=correction-reason]")).ToContainTextAsync("前年の所得", new() { Timeout = 30_000 });
             await page.Locator("[data-testid=correction-edit]").ClickAsync();
             await Expect(page.Locator("[data-testid=wizard-correction]")).ToBeVisibleAsync(Visible);

@@ -1020,6 +1020,56 @@ namespace Portal.Infrastructure.Persistence.Migrations
                     b.ToTable("BoothBlocks");
                 });
 
+            modelBuilder.Entity("Portal.Infrastructure.Submissions.DecisionFeedError", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecisionKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ErrorCode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SubmissionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
+
+                    b.ToTable("DecisionFeedErrors");
+                });
+
+            modelBuilder.Entity("Portal.Infrastructure.Submissions.HandoffCursor", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("HandoffCursors");
+                });
+
             modelBuilder.Entity("Portal.Infrastructure.Submissions.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")

@@ -14,6 +14,8 @@ public static class Policies
     public const string Staff = "Area.Staff";
     public const string Reviewer = "Area.Reviewer";
     public const string Admin = "Area.Admin";
+    /// <summary>The hand-off figures and dead letters: counter staff, reviewers and administrators, with two factors.</summary>
+    public const string Handoff = "Area.Handoff";
     public const string TwoFactorClaimType = "amr";
     public const string TwoFactorClaimValue = "mfa";
 
@@ -23,6 +25,7 @@ public static class Policies
         o.AddPolicy(Employer, p => p.RequireRole(Roles.Employer));
         o.AddPolicy(Staff, p => p.RequireRole(Roles.Staff).RequireClaim(TwoFactorClaimType, TwoFactorClaimValue));
         o.AddPolicy(Reviewer, p => p.RequireRole(Roles.Reviewer).RequireClaim(TwoFactorClaimType, TwoFactorClaimValue));
+        o.AddPolicy(Handoff, p => p.RequireRole(Roles.Staff, Roles.Reviewer, Roles.Admin).RequireClaim(TwoFactorClaimType, TwoFactorClaimValue));
         o.AddPolicy(Admin, p => p.RequireRole(Roles.Admin).RequireClaim(TwoFactorClaimType, TwoFactorClaimValue));
     }
 
