@@ -35,7 +35,7 @@ public sealed class SystemTextJsonObjectSerializer : IObjectSerializer
         if (typeof(T) == typeof(JobDataMap) || typeof(T) == typeof(IDictionary<string, object>))
         {
             var map = new JobDataMap();
-            foreach (var (key, value) in ReadObject(data)) map.Put(key, value!);
+            foreach (var (key, value) in ReadObject(data)) map[key] = value!;
             return (T)(object)map;
         }
         if (typeof(T) == typeof(NameValueCollection))
@@ -48,7 +48,7 @@ public sealed class SystemTextJsonObjectSerializer : IObjectSerializer
     }
 
     private static Dictionary<string, object?> ToDictionary(JobDataMap map) =>
-        map.ToDictionary(p => p.Key, p => p.Value);
+        map.ToDictionary(p => p.Key, p => (object?)p.Value);
 
     private static IEnumerable<KeyValuePair<string, object?>> ReadObject(byte[] data)
     {

@@ -44,7 +44,7 @@ public sealed class InboxForCitizen(PortalWebFactory factory) : IClassFixture<Po
 
         var link = row.QuerySelector("a")!.GetAttribute("href")!;
         var notice = await client.GetAsync(link);
-        Assert.Contains(submission.Receipt.Number.Value, notice.Document.QuerySelector("[data-testid=notice-subject]")!.TextContent);
+        Assert.Contains(submission.Receipt!.Number.Value, notice.Document.QuerySelector("[data-testid=notice-subject]")!.TextContent);
         Assert.Equal($"/submissions/{submission.Id:D}/receipt.pdf?revision=1",
             notice.Document.QuerySelector("[data-testid=notice-document]")!.GetAttribute("href"));
 

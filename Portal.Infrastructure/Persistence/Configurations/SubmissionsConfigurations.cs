@@ -104,12 +104,13 @@ internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submiss
     /// <summary>Encrypts the draft and every revision's payload with the application's key ring.</summary>
     internal static void ProtectPayloads(ModelBuilder builder, PayloadProtector? protector)
     {
-        var converter = new ValueConverter<string, string>(
-            v => protector!.Protect(v), v => protector!.Unprotect(v));
+        // EF Core never passes null to a converter; the nullable form only matches the optional columns.
+        var optional = new ValueConverter<string?, string?>(v => protector!.Protect(v!), v => protector!.Unprotect(v!));
+        var required = new ValueConverter<string, string>(v => protector!.Protect(v), v => protector!.Unprotect(v));
         var submission = builder.Entity<Submission>();
-        submission.Property(s => s.DraftPayload).HasConversion(converter);
-        submission.Property(s => s.Payload).HasConversion(converter);
-        submission.OwnsMany(s => s.Revisions, r => r.Property(x => x.Payload).HasConversion(converter));
+        submission.Property(s => s.DraftPayload).HasConversion(optional);
+        submission.Property(s => s.Payload).HasConversion(optional);
+        submission.OwnsMany(s => s.Revisions, r => r.Property(x => x.Payload).HasConversion(required));
     }
 }
 
