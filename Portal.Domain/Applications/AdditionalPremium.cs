@@ -1,3 +1,4 @@
+using Portal.Domain.Submissions;
 using Portal.Domain.Common;
 
 namespace Portal.Domain.Applications;
@@ -18,7 +19,7 @@ public sealed class AdditionalPremiumApplication
 public static class AdditionalPremiumRules
 {
     /// <summary>Key prefix of the duplicate rule.</summary>
-    public const string KeyPrefix = "citizen.additional-premium";
+    public static readonly string KeyPrefix = SubmissionKind.AdditionalPremium.Code;
 
     /// <summary>How many months ahead a start may lie.</summary>
     public const int MaxMonthsAhead = 12;

@@ -1,3 +1,4 @@
+using Portal.Domain.Submissions;
 using Portal.Domain.Common;
 using System.Text.Json.Serialization;
 using Portal.Domain.Identifiers;
@@ -63,7 +64,7 @@ public sealed class EnrolmentApplicant
 public static class EnrolmentRules
 {
     /// <summary>Key prefix of the duplicate rule.</summary>
-    public const string KeyPrefix = "citizen.enrolment";
+    public static readonly string KeyPrefix = SubmissionKind.Enrolment.Code;
 
     /// <summary>Days after the event within which the form is due (14日以内).</summary>
     public const int DeadlineDays = 14;

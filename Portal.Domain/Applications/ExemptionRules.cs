@@ -23,7 +23,7 @@ namespace Portal.Domain.Applications;
 public static class ExemptionRules
 {
     /// <summary>Key prefix of the duplicate rule.</summary>
-    public const string KeyPrefix = "citizen.exemption";
+    public static readonly string KeyPrefix = SubmissionKind.Exemption.Code;
 
     /// <summary>The type's token in business keys and message keys.</summary>
     public static string TypeToken(ExemptionType type) => type switch

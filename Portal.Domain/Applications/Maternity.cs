@@ -1,3 +1,4 @@
+using Portal.Domain.Submissions;
 using Portal.Domain.Common;
 
 namespace Portal.Domain.Applications;
@@ -23,7 +24,7 @@ public sealed class MaternityExemptionApplication
 public static class MaternityRules
 {
     /// <summary>Key prefix of the duplicate rule.</summary>
-    public const string KeyPrefix = "citizen.maternity-exemption";
+    public static readonly string KeyPrefix = SubmissionKind.MaternityExemption.Code;
 
     /// <summary>How long before the due date a filing opens.</summary>
     public const int FilingOpensMonthsBefore = 6;

@@ -1,3 +1,4 @@
+using Portal.Domain.Submissions;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 using Portal.Domain.Common;
@@ -205,7 +206,7 @@ public sealed class CardNumber
 public static class PaymentSetupRules
 {
     /// <summary>Key prefix of the duplicate rule.</summary>
-    public const string KeyPrefix = "citizen.payment-setup";
+    public static readonly string KeyPrefix = SubmissionKind.PaymentSetup.Code;
 
     /// <summary>How many months ahead a start may lie.</summary>
     public const int MaxMonthsAhead = 12;

@@ -1,3 +1,4 @@
+using Portal.Domain.Submissions;
 using Portal.Domain.Common;
 
 namespace Portal.Domain.Applications;
@@ -33,7 +34,7 @@ public sealed class SchoolInput
 public static class StudentDeferralRules
 {
     /// <summary>Key prefix of the duplicate rule.</summary>
-    public const string KeyPrefix = "citizen.student-deferral";
+    public static readonly string KeyPrefix = SubmissionKind.StudentDeferral.Code;
 
     /// <summary><c>citizen.student-deferral|{personId:N}|{April of the year}</c>; null without a readable start month.</summary>
     public static string? BusinessKey(StudentDeferralApplication app, ApplicantFacts facts)

@@ -106,18 +106,12 @@ public sealed class SubmissionStore(IDbContextFactory<PortalDbContext> contexts,
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var submission = await db.Submissions.Where(scope.Filter()).FirstOrDefaultAsync(s => s.Id == id, ct);
         if (submission is null) return new SubmitOutcome(null, SubmissionErrors.NotFound);
-        if (submission.ClientRequestId == clientRequestId) return new SubmitOutcome(submission, null);
-
+        // A draft is submitted (a receipt number is drawn only then); anything else is a resubmission. The aggregate
+        // answers a repeated client request id (a double click, first time or after a correction) with no change.
         var now = clock.GetUtcNow();
-        RuleError? error;
-        if (submission.State == SubmissionState.CorrectionRequested)
-            error = submission.Resubmit(payload, clientRequestId, now, actor, businessKey);
-        else
-        {
-            if (submission.State != SubmissionState.Draft) return new SubmitOutcome(submission, SubmissionErrors.IllegalTransition);
-            var number = await DrawReceiptNumberAsync(db, submission.Kind, now, ct);
-            error = submission.Submit(payload, clientRequestId, now, number, actor, businessKey);
-        }
+        var error = submission.State == SubmissionState.Draft
+            ? submission.Submit(payload, clientRequestId, now, await DrawReceiptNumberAsync(db, submission.Kind, now, ct), actor, businessKey)
+            : submission.Resubmit(payload, clientRequestId, now, actor, businessKey);
         if (error is not null) return new SubmitOutcome(submission, error);
 
         try

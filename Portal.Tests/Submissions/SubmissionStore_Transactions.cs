@@ -191,8 +191,10 @@ public sealed class SubmissionStore_Transactions(PortalWebFactory factory) : ICl
             s.RequestCorrection("世帯主の所得を確認してください。", ["householder.income"], today.AddDays(14), now, SubmissionActor.Reviewer("r1"))));
         var corrected = Payload.Replace("1200000", "1100000");
         var outcome = await store.SubmitAsync(id, scope, corrected, "second", null, Actor(person));
+        var doubleClick = await store.SubmitAsync(id, scope, corrected, "second", null, Actor(person));
 
         Assert.True(outcome.Succeeded, outcome.Error?.Code);
+        Assert.True(doubleClick.Succeeded, doubleClick.Error?.Code);
         await using var db = await contexts.CreateDbContextAsync();
         var saved = await db.Submissions.AsNoTracking().SingleAsync(s => s.Id == id);
         Assert.Equal(SubmissionState.Resubmitted, saved.State);
