@@ -26,6 +26,12 @@ public sealed class ExemptionJourneys(PortalHost host, ITestOutputHelper output)
             await page.Locator("#f-type-Half").CheckAsync();
             await page.Locator("[data-testid=wizard-next]").ClickAsync();
             await Expect(page.Locator("#f-applicant-income")).ToBeVisibleAsync(Visible);
+            // Bad input: a message next to the field, the step does not move on, nothing typed is lost.
+            await page.Locator("#f-applicant-income").FillAsync("100万");
+            await Expect(page.Locator("#f-applicant-income-issues")).ToContainTextAsync("数字", new() { Timeout = 15_000 });
+            await page.Locator("[data-testid=wizard-next]").ClickAsync();
+            await Expect(page.Locator("[data-testid=wizard-alert]")).ToBeVisibleAsync(Visible);
+            await Expect(page.Locator("#f-applicant-income")).ToHaveValueAsync("100万");
             await page.Locator("#f-applicant-income").FillAsync("1000000");
             await page.Locator("#f-applicant-dependantCount").FillAsync("0");
             await Expect(page.Locator("[data-testid=draft-status]")).ToContainTextAsync("下書きを保存しました", new() { Timeout = 15_000 });
