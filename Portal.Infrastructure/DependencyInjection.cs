@@ -60,6 +60,8 @@ public static class DependencyInjection
         services.AddSingleton<PayloadProtector>();
         services.AddSingleton<INoticeAlerts, FolderNoticeAlerts>();
         services.AddScoped<SubmissionStore>();
+        services.AddSingleton<Audit.AuditTrail>();
+        services.AddSingleton<Portal.Domain.Audit.IAuditTrail>(sp => sp.GetRequiredService<Audit.AuditTrail>());
 
         // The back-office hand-off store (a separate database) and the job engine (ADR 0010).
         services.AddSingleton(BackOfficeOptions.From(configuration.GetConnectionString("BackOffice"), dataDirectory));
