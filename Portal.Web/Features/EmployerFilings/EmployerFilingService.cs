@@ -74,11 +74,13 @@ public sealed class EmployerFilingService(SubmissionAccess access, SubmissionSto
             .ToList();
     }
 
-    /// <summary>A filing of any of the user's establishments, or null.</summary>
+    /// <summary>A filing of any of the user's establishments, or null (the refusal is audited).</summary>
     public async Task<Submission?> FindAsync(EmployerContext context, Guid id, CancellationToken ct = default)
     {
-        var s = await store.FindAsync(id, context.Filer.Scope, ct);
-        return s is { Kind.Audience: SubmissionAudience.Employer } ? s : null;
+        var s = await access.FindAsync(context.Filer.UserId, context.Filer.Scope, id, ct);
+        if (s is null or { Kind.Audience: SubmissionAudience.Employer }) return s;
+        await access.RefuseAsync(context.Filer.UserId, id, ct);
+        return null;
     }
 
     /// <summary>Starts a draft of <paramref name="kind"/> for the current establishment, prefilled with its reference.</summary>
