@@ -34,6 +34,8 @@ public sealed class AuthorisationMatrixFixture : IAsyncLifetime
     public Dictionary<Principal, string> UserIds { get; } = [];
 
     public Guid SubmissionA { get; private set; }
+    public string ReceiptA { get; private set; } = "";
+    public string ReceiptX { get; private set; } = "";
     public Guid NoticeA { get; private set; }
     public Guid BookingA { get; private set; }
     public Guid WrittenA { get; private set; }
@@ -99,6 +101,7 @@ public sealed class AuthorisationMatrixFixture : IAsyncLifetime
         var submitted = await store.SubmitAsync(draft.Id, SubmissionScope.Citizen(a.InsuredPersonId.Value), payload,
             Guid.NewGuid().ToString("N"), null, actor);
         SubmissionA = submitted.Submission!.Id;
+        ReceiptA = submitted.Submission.Receipt!.Number.Value;
         var reviewer = SubmissionActor.Reviewer("reviewer-test");
         Assert.Null(await store.ApplyAsync(SubmissionA, (s, now) => s.MarkTransmitted(1, now) ?? s.MarkUnderReview(now, reviewer)
             ?? s.Complete("DN-1", now, DecisionOutcome.Accepted, null, reviewer)));
@@ -130,6 +133,7 @@ public sealed class AuthorisationMatrixFixture : IAsyncLifetime
         var staged = await EmployerFilingTestSupport.StageAsync(Factory, csv, xUser, establishment);
         Assert.True(staged.Succeeded, staged.ErrorKey);
         FilingX = staged.Submission!.Id;
+        ReceiptX = staged.Submission.Receipt!.Number.Value;
     }
 
     /// <summary>Every routed endpoint of the running app except static assets and the framework's own (Blazor hub, framework files).</summary>
