@@ -53,6 +53,8 @@ public sealed class AuthorisationMatrix(AuthorisationMatrixFixture fixture, ITes
         ["/version"] = Get("/version", Everyone, "version"),
         ["/metrics"] = Get("/metrics", Everyone, "counts only, no personal data; see report: should be internal-only in production"),
         [Portal.Web.Features.Benefits.EstimateApi.Route] = Post(Portal.Web.Features.Benefits.EstimateApi.Route, true, "public simulator API"),
+        // Mapped only in Development with Portal:Consultations:DemoClock=true (the e2e demo clock): anonymous, no antiforgery.
+        ["/dev/consultations/clock"] = Post("/dev/consultations/clock", true, "development-only demo clock; never mapped in production"),
         ["/Account/Logout"] = Post("/Account/Logout", true, "signing out needs no sign-in (antiforgery refuses a bare post)"),
 
         // Any signed-in account.
@@ -130,6 +132,10 @@ public sealed class AuthorisationMatrix(AuthorisationMatrixFixture fixture, ITes
     public void Every_route_of_the_app_has_a_decision_in_the_table()
     {
         var routes = fixture.AppEndpoints().Select(Key).Where(r => !IsFramework(r)).Distinct().OrderBy(r => r, StringComparer.Ordinal).ToList();
+        // The enumeration sees both kinds: Razor component pages and minimal-API endpoints.
+        Assert.Contains("/submissions/{Id:guid}", routes);
+        Assert.Contains("/submissions/{id:guid}/receipt.pdf", routes);
+        Assert.DoesNotContain(routes, r => r.StartsWith("/_", StringComparison.Ordinal));
         var missing = routes.Where(r => !Table.ContainsKey(r)).ToList();
         Assert.True(missing.Count == 0,
             "These routes have no decision in Portal.Tests/Authorisation/AuthorisationMatrix.cs (add each to Table with who may reach it):\n  "
@@ -180,6 +186,7 @@ public sealed class AuthorisationMatrix(AuthorisationMatrixFixture fixture, ITes
         var routes = fixture.AppEndpoints().Select(Key).Where(r => !IsFramework(r)).Distinct().Where(Table.ContainsKey).OrderBy(r => r, StringComparer.Ordinal).ToList();
         var failures = new List<string>();
         var assertions = 0;
+        var allowed = 0;
         foreach (var route in routes)
         {
             var rule = Table[route];
@@ -189,12 +196,13 @@ public sealed class AuthorisationMatrix(AuthorisationMatrixFixture fixture, ITes
                 var (outcome, seen) = await CallAsync(principal, rule);
                 var expected = rule.Allowed.Contains(principal) ? Outcome.Allowed : Outcome.Refused;
                 assertions++;
+                if (outcome == Outcome.Allowed) allowed++;
                 if (outcome != expected)
                     failures.Add($"{rule.Method} {route} as {principal}: expected {expected}, got {outcome} ({seen})");
             }
         }
         output.WriteLine($"Authorisation matrix: {routes.Count} routes x {Everyone.Length} principals " +
-                         $"({routes.Count(r => Table[r].Method == "GET")} GET routes x 9, {routes.Count(r => Table[r].Method == "POST")} POST-only routes x anonymous) = {assertions} assertions");
+                         $"({routes.Count(r => Table[r].Method == "GET")} GET routes x 9, {routes.Count(r => Table[r].Method == "POST")} POST-only routes x anonymous) = {assertions} assertions ({allowed} allowed, {assertions - allowed} refused)");
         Assert.True(failures.Count == 0, $"{failures.Count} of {assertions} answers differ from the table:\n" + string.Join("\n", failures));
     }
 }
