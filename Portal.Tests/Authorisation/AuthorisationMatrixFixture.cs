@@ -40,6 +40,7 @@ public sealed class AuthorisationMatrixFixture : IAsyncLifetime
     public Guid BookingA { get; private set; }
     public Guid WrittenA { get; private set; }
     public Guid FilingX { get; private set; }
+    public Guid EstablishmentX { get; private set; }
     public Dictionary<string, Guid> DraftsA { get; } = []; // by edit-link slug
 
     private static readonly Dictionary<Principal, string> Emails = new()
@@ -127,6 +128,7 @@ public sealed class AuthorisationMatrixFixture : IAsyncLifetime
         var xEstablishment = await db.EstablishmentMemberships.Where(m => m.UserId == xUser && !yEstablishments.Contains(m.EstablishmentId))
             .Select(m => m.EstablishmentId).FirstAsync();
         var e = await db.Establishments.AsNoTracking().SingleAsync(x => x.Id == xEstablishment);
+        EstablishmentX = e.Id;
         var establishment = (e.Id, e.OfficeSymbol, e.EstablishmentNumber);
         var csv = await EmployerFilingTestSupport.ReadAsync(SubmissionKind.AnnualBaseReport,
             EmployerFilingTestSupport.AnnualBaseCsv(e.OfficeSymbol, e.EstablishmentNumber, 2), e.OfficeSymbol, e.EstablishmentNumber);

@@ -34,6 +34,7 @@ public sealed partial class OwnershipRefusals(AuthorisationMatrixFixture fixture
         Assert.Equal(fixture.UserIds[who], entry.ActorId);
         Assert.Equal("not-owner", entry.Detail);
         Assert.Matches(SubjectShape(), entry.Subject!);
+        Assert.True(Guid.TryParse(entry.ActorId, out _), $"actor {entry.ActorId} is not an opaque account id");
     }
 
     [Fact]
@@ -76,6 +77,16 @@ public sealed partial class OwnershipRefusals(AuthorisationMatrixFixture fixture
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains(f.ReceiptX, body);
         Assert.Empty(refusals);
+    }
+
+    [Fact]
+    public async Task Employer_Y_asking_to_act_for_establishment_X_gets_their_own_establishment_and_the_attempt_is_audited()
+    {
+        var f = fixture;
+        var (_, body, _) = await AskAsync(EmployerX, $"/employer/filings?establishment={f.EstablishmentX}");
+        Assert.Contains(f.ReceiptX, body);
+        await AssertRefusedAndAuditedAsync(EmployerY, $"/employer/filings?establishment={f.EstablishmentX}",
+            $"establishment:{f.EstablishmentX:D}", f.ReceiptX, $"value=\"{f.EstablishmentX}\"");
     }
 
     [Fact]

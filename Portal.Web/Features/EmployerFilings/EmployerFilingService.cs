@@ -52,6 +52,8 @@ public sealed class EmployerFilingService(SubmissionAccess access, SubmissionSto
         var filer = await access.EmployerAsync(user, ct);
         if (filer is null) return null;
         var current = filer.Membership(requested);
+        // An establishment the user does not belong to is ignored (the remembered or first one is shown) and audited.
+        if (requested is { } asked && current is null) await access.RefuseEstablishmentAsync(filer.UserId, asked, ct);
         if (current is not null) choices.Set(filer.UserId, current.EstablishmentId);
         current ??= filer.Membership(choices.Get(filer.UserId)) ?? filer.Memberships.FirstOrDefault();
         return new EmployerContext(filer, current);

@@ -23,6 +23,7 @@ public sealed class AccessRefusals(IAuditTrail audit, IDbContextFactory<PortalDb
         public const string Notice = "notice";
         public const string Booking = "booking";
         public const string WrittenConsultation = "written-consultation";
+        public const string Establishment = "establishment";
     }
 
     public const string NotOwner = "not-owner";
@@ -69,6 +70,7 @@ public sealed class AccessRefusals(IAuditTrail audit, IDbContextFactory<PortalDb
             Subjects.Notice => await db.Notices.AnyAsync(n => n.Id == id, ct),
             Subjects.Booking => await db.Bookings.AnyAsync(b => b.Id == id, ct),
             Subjects.WrittenConsultation => await db.WrittenConsultations.AnyAsync(w => w.Id == id, ct),
+            Subjects.Establishment => await db.Establishments.AnyAsync(e => e.Id == id, ct),
             _ => false,
         };
     }

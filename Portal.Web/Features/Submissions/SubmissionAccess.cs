@@ -27,6 +27,10 @@ public sealed class SubmissionAccess(IDbContextFactory<PortalDbContext> contexts
     public async Task<Submission?> FindForFilerAsync(ClaimsPrincipal user, Guid id, CancellationToken ct = default) =>
         await FindAsync(user.FindFirstValue(ClaimTypes.NameIdentifier), await FilerScopeAsync(user, ct), id, ct);
 
+    /// <summary>Records that an employer user asked to act for an establishment they do not belong to.</summary>
+    public Task RefuseEstablishmentAsync(string? actorId, Guid establishmentId, CancellationToken ct = default) =>
+        refusals.RefuseAsync(actorId, AccessRefusals.Subjects.Establishment, establishmentId, ct);
+
     /// <summary>Records a refusal for an object found but not to be shown (e.g. of another audience).</summary>
     public Task RefuseAsync(string? actorId, Guid submissionId, CancellationToken ct = default) =>
         refusals.RefuseAsync(actorId, AccessRefusals.Subjects.Submission, submissionId, ct);
