@@ -59,6 +59,7 @@ public static class WebSetup
         services.AddScoped<RecordQueries>();
         services.AddScoped<StatementQueries>();
         services.AddScoped<SimulatorService>();
+        services.AddScoped<Features.Operations.AccessRefusals>();
         services.AddScoped<Features.Submissions.SubmissionAccess>();
         services.AddScoped<Features.BackOffice.ReviewerConsole>();
         services.AddScoped<Features.Notices.NoticeQueries>();
