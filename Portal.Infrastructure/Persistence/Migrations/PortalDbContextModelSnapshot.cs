@@ -1065,6 +1065,32 @@ namespace Portal.Infrastructure.Persistence.Migrations
                     b.ToTable("BoothBlocks");
                 });
 
+            modelBuilder.Entity("Portal.Infrastructure.Operations.KillSwitch", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsOn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("KillSwitches", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Infrastructure.Submissions.DecisionFeedError", b =>
                 {
                     b.Property<long>("Id")
