@@ -62,6 +62,8 @@ public static class DependencyInjection
         services.AddScoped<SubmissionStore>();
         services.AddSingleton<Audit.AuditTrail>();
         services.AddSingleton<Portal.Domain.Audit.IAuditTrail>(sp => sp.GetRequiredService<Audit.AuditTrail>());
+        services.AddSingleton<Audit.AuditVerificationStatus>();
+        services.AddSingleton<Audit.AuditVerifier>();
 
         // The back-office hand-off store (a separate database) and the job engine (ADR 0010).
         services.AddSingleton(BackOfficeOptions.From(configuration.GetConnectionString("BackOffice"), dataDirectory));

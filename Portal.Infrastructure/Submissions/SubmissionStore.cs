@@ -1,6 +1,8 @@
 using System.Linq.Expressions;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Portal.Domain.Audit;
 using Portal.Domain.Common;
 using Portal.Domain.Submissions;
 using Portal.Infrastructure.Notices;
@@ -52,7 +54,8 @@ public sealed record SubmitOutcome(Submission? Submission, RuleError? Error, Gui
 /// after commit the recipients are alerted. Callers pass a <see cref="SubmissionScope"/>, so a submission outside the
 /// user's scope is simply not found.
 /// </summary>
-public sealed class SubmissionStore(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock, INoticeAlerts alerts)
+public sealed class SubmissionStore(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock, INoticeAlerts alerts,
+    IAuditTrail audit, ILogger<SubmissionStore> logger)
 {
     /// <summary>Starts a draft with the prefilled payload.</summary>
     public async Task<Submission> StartDraftAsync(SubmissionKind kind, SubmissionOwner owner, SubmissionActor actor, string payload,
@@ -109,6 +112,7 @@ public sealed class SubmissionStore(IDbContextFactory<PortalDbContext> contexts,
         // A draft is submitted (a receipt number is drawn only then); anything else is a resubmission. The aggregate
         // answers a repeated client request id (a double click, first time or after a correction) with no change.
         var now = clock.GetUtcNow();
+        var before = submission.State;
         var error = submission.State == SubmissionState.Draft
             ? submission.Submit(payload, clientRequestId, now, await DrawReceiptNumberAsync(db, submission.Kind, now, ct), actor, businessKey)
             : submission.Resubmit(payload, clientRequestId, now, actor, businessKey);
@@ -130,13 +134,14 @@ public sealed class SubmissionStore(IDbContextFactory<PortalDbContext> contexts,
             var existing = await lookup.Submissions.Where(s => s.ActiveBusinessKey == key).Select(s => (Guid?)s.Id).FirstOrDefaultAsync(ct);
             return new SubmitOutcome(null, SubmissionErrors.Duplicate, existing);
         }
+        await AuditStateChangeAsync(submission, before, actor.Id, rethrow: true, ct);
         await alerts.NoticesCreatedAsync(db.CreatedNotices, ct);
         return new SubmitOutcome(submission, null);
     }
 
     /// <summary>Withdraws (取下げ) a submission before a decision; a draft is simply discarded.</summary>
     public Task<RuleError?> WithdrawAsync(Guid id, SubmissionScope scope, SubmissionActor actor, CancellationToken ct = default) =>
-        ChangeAsync(id, scope, (s, now) => s.Withdraw(now, actor), retryOnConflict: false, ct);
+        ChangeAsync(id, scope, (s, now) => s.Withdraw(now, actor), retryOnConflict: false, ct, auditActor: actor.Id);
 
     /// <summary>
     /// Applies a change made on the service's side (reviewer, relay, decision feed) to any submission; the change is a
@@ -155,7 +160,7 @@ public sealed class SubmissionStore(IDbContextFactory<PortalDbContext> contexts,
         ChangeAsync(id, null, change, retryOnConflict: true, ct, alongside);
 
     private async Task<RuleError?> ChangeAsync(Guid id, SubmissionScope? scope, Func<Submission, DateTimeOffset, RuleError?> change,
-        bool retryOnConflict, CancellationToken ct, Func<PortalDbContext, Task>? alongside = null)
+        bool retryOnConflict, CancellationToken ct, Func<PortalDbContext, Task>? alongside = null, string? auditActor = null)
     {
         for (var attempt = 0; ; attempt++)
         {
@@ -163,6 +168,7 @@ public sealed class SubmissionStore(IDbContextFactory<PortalDbContext> contexts,
             var query = scope is null ? db.Submissions : db.Submissions.Where(scope.Filter());
             var submission = await query.FirstOrDefaultAsync(s => s.Id == id, ct);
             if (submission is null) return SubmissionErrors.NotFound;
+            var before = submission.State;
             if (change(submission, clock.GetUtcNow()) is { } error) return error;
             if (alongside is not null) await alongside(db);
             try
@@ -177,8 +183,29 @@ public sealed class SubmissionStore(IDbContextFactory<PortalDbContext> contexts,
             {
                 return SubmissionErrors.ChangedElsewhere;
             }
+            // A user's change surfaces an audit failure; a service-side change (relay, feed) is committed and goes on.
+            await AuditStateChangeAsync(submission, before, auditActor ?? "system", rethrow: auditActor is not null, ct);
             await alerts.NoticesCreatedAsync(db.CreatedNotices, ct);
             return null;
+        }
+    }
+
+    /// <summary>
+    /// One audit entry per state change (a repeated click or a draft save changes no state and writes none), after the
+    /// commit: subject the submission, detail the form kind and the new state, never the content.
+    /// </summary>
+    private async Task AuditStateChangeAsync(Submission submission, SubmissionState before, string actorId, bool rethrow, CancellationToken ct)
+    {
+        if (submission.State == before) return;
+        try
+        {
+            await audit.RecordAsync(new AuditEvent(AuditActions.SubmissionStateChanged, AuditOutcome.Succeeded, actorId,
+                $"submission:{submission.Id:D}", $"{submission.Kind.Code}:{submission.State}"), ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError("Audit entry for submission {SubmissionId} ({State}) not written: {ErrorType}", submission.Id, submission.State, ex.GetType().Name);
+            if (rethrow) throw;
         }
     }
 

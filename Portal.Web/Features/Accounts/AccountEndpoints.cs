@@ -9,8 +9,10 @@ internal static class AccountEndpoints
 {
     /// <summary>Sign-out is a POST with an antiforgery token, never a link.</summary>
     public static void MapAccountEndpoints(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapPost("/Account/Logout", async (SignInManager<PortalUser> signInManager) =>
+        endpoints.MapPost("/Account/Logout", async (HttpContext context, SignInManager<PortalUser> signInManager, Audit.PortalAudit audit) =>
         {
+            if (Audit.PortalAudit.ActorOf(context.User) is { } actor)
+                await audit.RecordAsync(Portal.Domain.Audit.AuditActions.SignOut, Portal.Domain.Audit.AuditOutcome.Succeeded, actor, Audit.PortalAudit.Account(actor));
             await signInManager.SignOutAsync();
             return TypedResults.LocalRedirect("/");
         });
