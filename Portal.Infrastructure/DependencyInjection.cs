@@ -65,6 +65,8 @@ public static class DependencyInjection
         // Kill switches (read-only mode, one form type off): checked by every user-started write.
         services.AddSingleton<Operations.KillSwitchStore>();
         services.AddSingleton<Portal.Domain.Operations.IWriteGate>(sp => sp.GetRequiredService<Operations.KillSwitchStore>());
+        services.AddSingleton<Audit.AuditVerificationStatus>();
+        services.AddSingleton<Audit.AuditVerifier>();
 
         // The back-office hand-off store (a separate database) and the job engine (ADR 0010).
         services.AddSingleton(BackOfficeOptions.From(configuration.GetConnectionString("BackOffice"), dataDirectory));

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Portal.Domain.Audit;
 using Portal.Domain.EmployerFilings;
 using Portal.Domain.Submissions;
 using Portal.Infrastructure.Notices;
@@ -20,7 +21,7 @@ public sealed record StageOutcome(Submission? Submission, string? ErrorKey, IRea
 /// The payload is checked by the same domain rules as the form (<see cref="EmployerForms.Validate(SubmissionKind, string, EmployerFilingContext)"/>).
 /// </summary>
 public sealed class EmployerFilingStager(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock, INoticeAlerts alerts,
-    Portal.Domain.Operations.IWriteGate? gate = null)
+    IAuditTrail? audit = null, Portal.Domain.Operations.IWriteGate? gate = null)
 {
     /// <summary>Serialises a filing payload the way the form path stores it.</summary>
     public static string Serialize(EmployerFilingBase filing) =>
@@ -53,6 +54,8 @@ public sealed class EmployerFilingStager(IDbContextFactory<PortalDbContext> cont
         db.Submissions.Add(submission);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+        if (audit is not null) await audit.RecordAsync(new AuditEvent(AuditActions.SubmissionStateChanged, AuditOutcome.Succeeded, actor.Id,
+            $"submission:{submission.Id:D}", $"{kind.Code}:{submission.State};csv"), ct);
         await alerts.NoticesCreatedAsync(db.CreatedNotices, ct);
         return new StageOutcome(submission, null, issues);
     }

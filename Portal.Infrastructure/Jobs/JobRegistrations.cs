@@ -37,11 +37,13 @@ public static class JobRegistrations
         services.AddTransient<DecisionFeedJob>();
         services.AddTransient<RetentionJob>();
         services.AddTransient<BookingRemindersJob>();
+        services.AddTransient<Audit.AuditVerificationJob>();
 
         services.AddSingleton<IJobFactory, DependencyInjectionJobFactory>();
         services.AddSingleton(new SchedulerProperties(Properties(store, options)));
         services.AddSingleton(Every<RelayJob>(RelayJob.Key, options.RelayInterval));
         services.AddSingleton(Every<DecisionFeedJob>(DecisionFeedJob.Key, options.FeedInterval));
+        services.AddSingleton(Every<Audit.AuditVerificationJob>(Audit.AuditVerificationJob.Key, options.AuditVerifyInterval));
         services.AddSingleton(new ScheduledJob(
             JobBuilder.Create<RetentionJob>().WithIdentity(RetentionJob.Key).StoreDurably().Build(),
             TriggerBuilder.Create().WithIdentity(RetentionJob.Key.Name, RetentionJob.Key.Group).ForJob(RetentionJob.Key)

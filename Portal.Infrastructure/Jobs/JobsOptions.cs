@@ -33,6 +33,8 @@ public sealed class JobsOptions
     /// because the job store keeps the zone by id, and a custom zone id cannot be read back.
     /// </summary>
     public string RetentionCron { get; set; } = "0 30 18 * * ?";
+    /// <summary>How often the audit chain is verified (default hourly).</summary>
+    public TimeSpan AuditVerifyInterval { get; set; } = TimeSpan.FromHours(1);
     /// <summary>Outbox rows taken per batch (default 500).</summary>
     public int BatchSize { get; set; } = 500;
     /// <summary>Longest one relay run keeps taking batches before it yields (default 20 s).</summary>

@@ -1,6 +1,8 @@
 using System.Linq.Expressions;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Portal.Domain.Audit;
 using Portal.Domain.Common;
 using Portal.Domain.Submissions;
 using Portal.Infrastructure.Notices;
@@ -53,7 +55,7 @@ public sealed record SubmitOutcome(Submission? Submission, RuleError? Error, Gui
 /// user's scope is simply not found.
 /// </summary>
 public sealed class SubmissionStore(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock, INoticeAlerts alerts,
-    Portal.Domain.Operations.IWriteGate? gate = null)
+    IAuditTrail audit, ILogger<SubmissionStore> logger, Portal.Domain.Operations.IWriteGate? gate = null)
 {
     /// <summary>Starts a draft with the prefilled payload.</summary>
     public async Task<Submission> StartDraftAsync(SubmissionKind kind, SubmissionOwner owner, SubmissionActor actor, string payload,
@@ -113,6 +115,7 @@ public sealed class SubmissionStore(IDbContextFactory<PortalDbContext> contexts,
         // A draft is submitted (a receipt number is drawn only then); anything else is a resubmission. The aggregate
         // answers a repeated client request id (a double click, first time or after a correction) with no change.
         var now = clock.GetUtcNow();
+        var before = submission.State;
         var error = submission.State == SubmissionState.Draft
             ? submission.Submit(payload, clientRequestId, now, await DrawReceiptNumberAsync(db, submission.Kind, now, ct), actor, businessKey)
             : submission.Resubmit(payload, clientRequestId, now, actor, businessKey);
@@ -134,13 +137,14 @@ public sealed class SubmissionStore(IDbContextFactory<PortalDbContext> contexts,
             var existing = await lookup.Submissions.Where(s => s.ActiveBusinessKey == key).Select(s => (Guid?)s.Id).FirstOrDefaultAsync(ct);
             return new SubmitOutcome(null, SubmissionErrors.Duplicate, existing);
         }
+        await AuditStateChangeAsync(submission, before, actor.Id, rethrow: true, ct);
         await alerts.NoticesCreatedAsync(db.CreatedNotices, ct);
         return new SubmitOutcome(submission, null);
     }
 
     /// <summary>Withdraws (取下げ) a submission before a decision; a draft is simply discarded.</summary>
     public async Task<RuleError?> WithdrawAsync(Guid id, SubmissionScope scope, SubmissionActor actor, CancellationToken ct = default) =>
-        await RefusalAsync(null, ct) ?? await ChangeAsync(id, scope, (s, now) => s.Withdraw(now, actor), retryOnConflict: false, ct);
+        await RefusalAsync(null, ct) ?? await ChangeAsync(id, scope, (s, now) => s.Withdraw(now, actor), retryOnConflict: false, ct, auditActor: actor.Id);
 
     /// <summary>The kill switches' answer for a user-started write (null: go ahead, or no gate configured).</summary>
     private async ValueTask<RuleError?> RefusalAsync(SubmissionKind? kind, CancellationToken ct) =>
@@ -163,7 +167,7 @@ public sealed class SubmissionStore(IDbContextFactory<PortalDbContext> contexts,
         ChangeAsync(id, null, change, retryOnConflict: true, ct, alongside);
 
     private async Task<RuleError?> ChangeAsync(Guid id, SubmissionScope? scope, Func<Submission, DateTimeOffset, RuleError?> change,
-        bool retryOnConflict, CancellationToken ct, Func<PortalDbContext, Task>? alongside = null)
+        bool retryOnConflict, CancellationToken ct, Func<PortalDbContext, Task>? alongside = null, string? auditActor = null)
     {
         for (var attempt = 0; ; attempt++)
         {
@@ -171,6 +175,7 @@ public sealed class SubmissionStore(IDbContextFactory<PortalDbContext> contexts,
             var query = scope is null ? db.Submissions : db.Submissions.Where(scope.Filter());
             var submission = await query.FirstOrDefaultAsync(s => s.Id == id, ct);
             if (submission is null) return SubmissionErrors.NotFound;
+            var before = submission.State;
             if (change(submission, clock.GetUtcNow()) is { } error) return error;
             if (alongside is not null) await alongside(db);
             try
@@ -185,8 +190,29 @@ public sealed class SubmissionStore(IDbContextFactory<PortalDbContext> contexts,
             {
                 return SubmissionErrors.ChangedElsewhere;
             }
+            // A user's change surfaces an audit failure; a service-side change (relay, feed) is committed and goes on.
+            await AuditStateChangeAsync(submission, before, auditActor ?? "system", rethrow: auditActor is not null, ct);
             await alerts.NoticesCreatedAsync(db.CreatedNotices, ct);
             return null;
+        }
+    }
+
+    /// <summary>
+    /// One audit entry per state change (a repeated click or a draft save changes no state and writes none), after the
+    /// commit: subject the submission, detail the form kind and the new state, never the content.
+    /// </summary>
+    private async Task AuditStateChangeAsync(Submission submission, SubmissionState before, string actorId, bool rethrow, CancellationToken ct)
+    {
+        if (submission.State == before) return;
+        try
+        {
+            await audit.RecordAsync(new AuditEvent(AuditActions.SubmissionStateChanged, AuditOutcome.Succeeded, actorId,
+                $"submission:{submission.Id:D}", $"{submission.Kind.Code}:{submission.State}"), ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError("Audit entry for submission {SubmissionId} ({State}) not written: {ErrorType}", submission.Id, submission.State, ex.GetType().Name);
+            if (rethrow) throw;
         }
     }
 

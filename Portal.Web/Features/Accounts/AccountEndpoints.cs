@@ -10,10 +10,12 @@ internal static class AccountEndpoints
     /// <summary>Sign-out is a POST with an antiforgery token, never a link.</summary>
     public static void MapAccountEndpoints(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapPost("/Account/Logout", async (HttpContext context, Microsoft.AspNetCore.Antiforgery.IAntiforgery antiforgery,
-            SignInManager<PortalUser> signInManager) =>
+            SignInManager<PortalUser> signInManager, Audit.PortalAudit audit) =>
         {
             // No form parameters are bound here, so the token is checked explicitly.
             if (!await antiforgery.IsRequestValidAsync(context)) return Results.BadRequest();
+            if (Audit.PortalAudit.ActorOf(context.User) is { } actor)
+                await audit.RecordAsync(Portal.Domain.Audit.AuditActions.SignOut, Portal.Domain.Audit.AuditOutcome.Succeeded, actor, Audit.PortalAudit.Account(actor));
             await signInManager.SignOutAsync();
             return Results.LocalRedirect("/");
         });
