@@ -63,7 +63,8 @@ public static class DependencyInjection
         services.AddSingleton<Audit.AuditTrail>();
         services.AddSingleton<Portal.Domain.Audit.IAuditTrail>(sp => sp.GetRequiredService<Audit.AuditTrail>());
         // Kill switches (read-only mode, one form type off): checked by every user-started write.
-        services.AddSingleton<Operations.KillSwitchStore>();
+        var switchCache = TimeSpan.FromSeconds(Math.Max(0, configuration.GetValue(Operations.KillSwitchStore.CacheSecondsKey, 5)));
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<Operations.KillSwitchStore>(sp, switchCache));
         services.AddSingleton<Portal.Domain.Operations.IWriteGate>(sp => sp.GetRequiredService<Operations.KillSwitchStore>());
         services.AddSingleton<Audit.AuditVerificationStatus>();
         services.AddSingleton<Audit.AuditVerifier>();

@@ -121,3 +121,25 @@ public sealed record Attendance
         PrincipalName = principalName, PrincipalBirthDate = principalBirthDate,
     };
 }
+
+/// <summary>
+/// Who phoned to book (電話での予約者): a name and a number to call back (10–11 digits, separators dropped), the same
+/// checks as an agent's details. Errors: <c>caller_name</c>, <c>caller_phone</c>.
+/// </summary>
+public sealed record PhoneCaller
+{
+    private PhoneCaller(string name, string phone) { Name = name; Phone = phone; }
+
+    public string Name { get; }
+    public string Phone { get; }
+
+    public static ParseResult<PhoneCaller> Parse(string? name, string? phone)
+    {
+        var n = name?.Trim() ?? "";
+        var digits = new string((phone ?? "").Where(char.IsAsciiDigit).ToArray());
+        var other = (phone ?? "").Any(c => !char.IsAsciiDigit(c) && c is not ('-' or ' ' or '(' or ')' or '+'));
+        if (n.Length is 0 or > 100) return ParseResult<PhoneCaller>.Fail("caller_name", "Consultations.Phone.NameRequired");
+        if (other || digits.Length is < 10 or > 11) return ParseResult<PhoneCaller>.Fail("caller_phone", "Consultations.Phone.PhoneInvalid");
+        return ParseResult<PhoneCaller>.Ok(new PhoneCaller(n, digits));
+    }
+}

@@ -44,9 +44,9 @@ public enum CancellationReason
 /// </summary>
 public sealed class Booking
 {
-    private Booking() { HolderUserId = ""; }
+    private Booking() { }
 
-    private Booking(Guid id, ConsultationSlot slot, ConsultationTopic topic, string holderUserId, Attendance attendance, DateTimeOffset now)
+    private Booking(Guid id, ConsultationSlot slot, ConsultationTopic topic, string? holderUserId, Attendance attendance, DateTimeOffset now)
     {
         Id = id;
         OfficeId = slot.OfficeId;
@@ -81,6 +81,29 @@ public sealed class Booking
         return new Booking(id, slot, topic, holderUserId, attendance, now);
     }
 
+    /// <summary>
+    /// A booking that staff make for a phone caller (電話予約). The caller may have no portal account: then
+    /// <paramref name="linkedUserId"/> is null and the booking has no holder (nobody sees it online, no inbox notice); when the
+    /// caller's basic pension number matched an account, that account holds it like any other booking. Phone bookings are
+    /// in person (a video link needs an account to open). The caller is checked like any holder (<see cref="BookingRules.CheckNew"/>).
+    /// </summary>
+    public static Booking CreateByPhone(Guid id, ConsultationSlot slot, ConsultationTopic topic, PhoneCaller caller, string? linkedUserId,
+        Attendance attendance, string staffUserId, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(attendance);
+        ArgumentException.ThrowIfNullOrWhiteSpace(staffUserId);
+        if (slot.Mode != BoothMode.InPerson) throw new ArgumentException("Phone bookings are in person.", nameof(slot));
+        if (slot.EndsAt <= slot.StartsAt) throw new ArgumentException("A slot must end after it starts.", nameof(slot));
+        return new Booking(id, slot, topic, string.IsNullOrWhiteSpace(linkedUserId) ? null : linkedUserId, attendance, now)
+        {
+            BookedByPhone = true,
+            CallerName = caller.Name,
+            CallerPhone = caller.Phone,
+            BookedByStaffUserId = staffUserId,
+        };
+    }
+
     public Guid Id { get; private set; }
     public Guid OfficeId { get; private set; }
     public Guid BoothId { get; private set; }
@@ -88,8 +111,11 @@ public sealed class Booking
     public ConsultationTopic Topic { get; private set; }
     public DateTimeOffset StartsAt { get; private set; }
     public DateTimeOffset EndsAt { get; private set; }
-    /// <summary>The account that booked and is the only one who may see, change or join it (本人 or the agent).</summary>
-    public string HolderUserId { get; private set; }
+    /// <summary>
+    /// The account that booked and is the only one who may see, change or join it (本人 or the agent). Null for a phone
+    /// booking of a caller without a portal account (<see cref="BookedByPhone"/>).
+    /// </summary>
+    public string? HolderUserId { get; private set; }
     public BookingStatus Status { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
 
@@ -102,6 +128,15 @@ public sealed class Booking
     public DateOnly? PrincipalBirthDate { get; private set; }
     /// <summary>Fixed when booked: the attendee must bring a 委任状.</summary>
     public bool NeedsPowerOfAttorney { get; private set; }
+
+    /// <summary>Staff booked it for a phone caller (shown "by phone" in the day view).</summary>
+    public bool BookedByPhone { get; private set; }
+    /// <summary>The phone caller's name as given (phone bookings only).</summary>
+    public string? CallerName { get; private set; }
+    /// <summary>The phone caller's number, digits only (phone bookings only).</summary>
+    public string? CallerPhone { get; private set; }
+    /// <summary>The staff account that took the call (phone bookings only).</summary>
+    public string? BookedByStaffUserId { get; private set; }
 
     /// <summary>Per-booking join token of a video consultation (no open rooms); null for in-person.</summary>
     public string? VideoJoinToken { get; private set; }
@@ -205,7 +240,7 @@ public sealed class Booking
         if (token is null || !CryptographicOperations.FixedTimeEquals(
                 System.Text.Encoding.ASCII.GetBytes(token), System.Text.Encoding.ASCII.GetBytes(VideoJoinToken)))
             return new RuleError("invalid_link", "Consultations.Video.InvalidLink");
-        if (!string.Equals(userId, HolderUserId, StringComparison.Ordinal))
+        if (HolderUserId is null || !string.Equals(userId, HolderUserId, StringComparison.Ordinal))
             return new RuleError("not_yours", "Consultations.Video.NotYourBooking");
         if (Status is not (BookingStatus.Booked or BookingStatus.CheckedIn))
             return new RuleError("not_active", "Consultations.Video.NotActive");

@@ -20,6 +20,7 @@ public static class BookingRules
     public static readonly RuleError TopicAlreadyBooked = new("topic_booked", "Consultations.Booking.TopicAlreadyBooked");
     public static readonly RuleError SlotTaken = new("slot_taken", "Consultations.Booking.SlotTaken");
     public static readonly RuleError SlotNotOffered = new("slot_not_offered", "Consultations.Booking.SlotNotOffered");
+    public static readonly RuleError TopicNotOffered = new("topic_not_offered", "Consultations.Booking.TopicNotOffered");
     public static readonly RuleError WrongDuration = new("wrong_duration", "Consultations.Booking.WrongDuration");
     public static readonly RuleError NotFound = new("not_found", "Consultations.Booking.NotFound");
     public static readonly RuleError NotYours = new("not_yours", "Consultations.Booking.NotYours");
@@ -34,7 +35,8 @@ public static class BookingRules
     /// <summary>
     /// Can the holder book <paramref name="slot"/> for <paramref name="topic"/>? Checks the window (previous working day to
     /// <see cref="BookingPolicy.HorizonDays"/>), the topic's length, no overlap with the holder's bookings, at most one future
-    /// booking per topic and at most <see cref="BookingPolicy.MaxFutureBookings"/> future bookings.
+    /// booking per topic and at most <see cref="BookingPolicy.MaxFutureBookings"/> future bookings. <paramref name="topics"/> is the
+    /// office's catalogue (<see cref="TopicCatalogue.WithOfficeTemplates"/>): the topic must be offered there, at its length.
     /// <paramref name="replacing"/> is a booking being changed (left out of the limits).
     /// </summary>
     public static RuleError? CheckNew(ConsultationSlot slot, ConsultationTopic topic, IEnumerable<HeldBooking> held, DateTimeOffset now,
@@ -44,6 +46,7 @@ public static class BookingRules
         topics ??= TopicCatalogue.Default;
         var (first, last) = SlotGenerator.BookingWindow(now, policy);
         if (slot.Date < first || slot.Date > last) return OutsideWindow;
+        if (!topics.IsOffered(topic)) return TopicNotOffered;
         if (slot.EndsAt - slot.StartsAt != topics.DurationOf(topic)) return WrongDuration;
 
         var future = held.Where(b => IsFuture(b, now) && b.BookingId != replacing).ToList();

@@ -15,7 +15,7 @@ public enum AlternativeKind
 public sealed record ClosureAlternative(AlternativeKind Kind, OfferedSlot Slot);
 
 /// <summary>The alternatives for one affected booking; none means it is simply cancelled.</summary>
-public sealed record ClosureOffer(Guid BookingId, string HolderUserId, IReadOnlyList<ClosureAlternative> Alternatives);
+public sealed record ClosureOffer(Guid BookingId, string? HolderUserId, IReadOnlyList<ClosureAlternative> Alternatives);
 
 /// <summary>
 /// Site closure (会場閉鎖): for each affected booking, the nearest alternatives: the same office on the nearest other

@@ -17,8 +17,11 @@ public enum ConsultationTopic
     Other = 6,
 }
 
-/// <summary>One topic as data: its slot length (DOMAIN.md §8: 45 minutes, 60 for disability and survivors).</summary>
-public sealed record TopicDefinition(ConsultationTopic Topic, TimeSpan Duration)
+/// <summary>
+/// One topic as data: its slot length (DOMAIN.md §8: 45 minutes, 60 for disability and survivors) and whether it is
+/// offered (an office's own slot template may stop offering a topic).
+/// </summary>
+public sealed record TopicDefinition(ConsultationTopic Topic, TimeSpan Duration, bool Offered = true)
 {
     /// <summary>Resource key of the topic's name.</summary>
     public string MessageKey => TopicCatalogue.MessageKeyOf(Topic);
@@ -66,6 +69,21 @@ public sealed class TopicCatalogue
     public TopicDefinition this[ConsultationTopic topic] => _topics[topic];
 
     public TimeSpan DurationOf(ConsultationTopic topic) => _topics[topic].Duration;
+
+    /// <summary>Whether the topic can be booked (always, nationally; an office template may turn it off).</summary>
+    public bool IsOffered(ConsultationTopic topic) => _topics[topic].Offered;
+
+    /// <summary>
+    /// The catalogue of one office: this (national) catalogue with the office's own slot templates laid over it. A topic
+    /// without an office template keeps the national length and is offered.
+    /// </summary>
+    public TopicCatalogue WithOfficeTemplates(IEnumerable<OfficeSlotTemplate> templates)
+    {
+        var byTopic = templates.ToDictionary(t => t.Topic);
+        return new TopicCatalogue(All.Select(t => byTopic.TryGetValue(t.Topic, out var o)
+            ? new TopicDefinition(t.Topic, o.Duration, o.Offered)
+            : t));
+    }
 
     /// <summary><c>Consultations.Topic.OldAgeClaim</c> etc.</summary>
     public static string MessageKeyOf(ConsultationTopic topic) => topic switch

@@ -21,14 +21,17 @@ public sealed record OfficeSchedule(
     IReadOnlyList<DayHours> Hours,
     IReadOnlySet<DateOnly> ClosedDates)
 {
-    /// <summary>The schedule of a loaded office and its closure dates. Video booths count only where the office offers video.</summary>
-    public static OfficeSchedule Of(Office office, IEnumerable<DateOnly>? closedDates = null) => new(
+    /// <summary>
+    /// The schedule of a loaded office, its closure dates and its own holidays (both close the whole day). Video booths
+    /// count only where the office offers video.
+    /// </summary>
+    public static OfficeSchedule Of(Office office, IEnumerable<DateOnly>? closedDates = null, IEnumerable<DateOnly>? officeHolidays = null) => new(
         office.Id,
         office.Booths.Where(b => b.Mode == BoothMode.InPerson || office.OffersVideo)
             .OrderBy(b => b.Mode).ThenBy(b => b.Name, StringComparer.Ordinal).ThenBy(b => b.Id)
             .Select(b => new BoothCapacity(b.Id, b.Mode)).ToList(),
         office.OpeningHours.Select(h => new DayHours(h.Day, h.Opens, h.Closes)).ToList(),
-        (closedDates ?? []).ToHashSet());
+        (closedDates ?? []).Concat(officeHolidays ?? []).ToHashSet());
 
     /// <summary>Opening hours on <paramref name="date"/>, or null when the office is closed that day.</summary>
     public DayHours? HoursOn(DateOnly date)

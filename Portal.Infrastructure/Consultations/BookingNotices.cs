@@ -30,8 +30,14 @@ public static class BookingNotices
         at.ToOffset(JapanTime.Offset).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
     public static Notice For(Booking booking, string subjectKey, string officeName, DateTimeOffset now, params string[] more) =>
-        new(Guid.NewGuid(), booking.HolderUserId, NoticeKind.Booking, subjectKey,
-            [When(booking.StartsAt), officeName, .. more], now, link: Link(booking.Id));
+        new(Guid.NewGuid(), booking.HolderUserId ?? throw new InvalidOperationException("A booking without an account has no inbox."),
+            NoticeKind.Booking, subjectKey, [When(booking.StartsAt), officeName, .. more], now, link: Link(booking.Id));
+
+    /// <summary>Adds the notice to the holder's inbox; a phone booking without a portal account has none (staff tell the caller).</summary>
+    public static void AddTo(Persistence.PortalDbContext db, Booking booking, Func<Notice> notice)
+    {
+        if (booking.HolderUserId is not null) db.Notices.Add(notice());
+    }
 
     /// <summary>The site-closure notice, with the alternatives offered written out (time, office, mode).</summary>
     public static Notice Closure(Booking booking, string officeName, IReadOnlyList<ClosureAlternative> alternatives,

@@ -9,7 +9,14 @@ namespace Portal.Infrastructure.Consultations;
 
 /// <summary>A citizen asks for a time: office, mode, start and topic; the store picks a free booth.</summary>
 public sealed record BookingRequest(Guid OfficeId, BoothMode Mode, DateTimeOffset StartsAt, ConsultationTopic Topic,
-    string HolderUserId, Attendance Attendance);
+    string? HolderUserId, Attendance Attendance);
+
+/// <summary>
+/// Staff book for a phone caller (in person): the caller's details, the account found by their basic pension number (or
+/// null: the caller has none, or gave none), who attends, and the staff account taking the call.
+/// </summary>
+public sealed record PhoneBookingRequest(Guid OfficeId, DateTimeOffset StartsAt, ConsultationTopic Topic, PhoneCaller Caller,
+    string? LinkedUserId, Attendance Attendance, string StaffUserId);
 
 /// <summary>How a booking attempt ended.</summary>
 public enum BookingOutcome
@@ -87,9 +94,21 @@ public sealed class BookingStore(
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         var window = SlotGenerator.BookingWindow(clock.GetUtcNow(), policy);
-        var free = await FreeSlotsAsync(db, officeId, topics.DurationOf(topic), mode, from ?? window.First, to ?? window.Last, ct);
+        var officeTopics = await TopicsOfAsync(db, officeId, ct);
+        if (!officeTopics.IsOffered(topic)) return [];
+        var free = await FreeSlotsAsync(db, officeId, officeTopics.DurationOf(topic), mode, from ?? window.First, to ?? window.Last, ct);
         return SlotGenerator.Offer(free);
     }
+
+    /// <summary>The office's topics: the national catalogue with the office's own slot templates laid over it.</summary>
+    public async Task<TopicCatalogue> TopicsOfAsync(Guid officeId, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        return await TopicsOfAsync(db, officeId, ct);
+    }
+
+    private async Task<TopicCatalogue> TopicsOfAsync(PortalDbContext db, Guid officeId, CancellationToken ct) =>
+        topics.WithOfficeTemplates(await db.OfficeSlotTemplates.AsNoTracking().Where(t => t.OfficeId == officeId).ToListAsync(ct));
 
     internal static async Task<OfficeSchedule?> ScheduleAsync(PortalDbContext db, Guid officeId, DateOnly from, DateOnly to, CancellationToken ct)
     {
@@ -98,7 +117,9 @@ public sealed class BookingStore(
         if (office is null) return null;
         var closed = await db.OfficeClosures.Where(c => c.OfficeId == officeId && c.Date >= from && c.Date <= to)
             .Select(c => c.Date).ToListAsync(ct);
-        return OfficeSchedule.Of(office, closed);
+        var holidays = await db.OfficeHolidays.Where(h => h.OfficeId == officeId && h.Date >= from && h.Date <= to)
+            .Select(h => h.Date).ToListAsync(ct);
+        return OfficeSchedule.Of(office, closed, holidays);
     }
 
     private static async Task<IReadOnlyList<ConsultationSlot>> FreeSlotsAsync(PortalDbContext db, Guid officeId, TimeSpan duration,
@@ -128,10 +149,36 @@ public sealed class BookingStore(
         if (await ReadOnlyRefusalAsync(ct) is { } refused) return BookingAttempt.Refused(refused);
         for (var attempt = 0; attempt < 3; attempt++)
         {
-            var (result, conflict) = await TryOnceAsync(request, replacing: null, ct);
+            var (result, conflict) = await TryOnceAsync(request, replacing: null, phone: null, ct);
             if (!conflict) return result!;
         }
         return BookingAttempt.Taken(await NextFreeAsync(request, ct));
+    }
+
+    /// <summary>
+    /// Staff book a free in-person time for a phone caller, on the same path as a citizen's booking (the same unique keys,
+    /// the same transaction, the same limits: per account when linked, else per caller's phone number). A linked account
+    /// gets the confirmation in its inbox.
+    /// </summary>
+    public async Task<BookingAttempt> TryBookByPhoneAsync(PhoneBookingRequest phone, CancellationToken ct = default)
+    {
+        var request = new BookingRequest(phone.OfficeId, BoothMode.InPerson, phone.StartsAt, phone.Topic, phone.LinkedUserId, phone.Attendance);
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var (result, conflict) = await TryOnceAsync(request, replacing: null, phone, ct);
+            if (!conflict) return result!;
+        }
+        return BookingAttempt.Taken(await NextFreeAsync(request, ct));
+    }
+
+    /// <summary>The portal account of the insured person with this basic pension number, or null.</summary>
+    public async Task<string?> AccountOfAsync(Portal.Domain.Identifiers.BasicPensionNumber pensionNumber, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        return await (from p in db.InsuredPersons
+                      join u in db.Users on p.Id equals u.InsuredPersonId
+                      where p.PensionNumber == pensionNumber
+                      select u.Id).FirstOrDefaultAsync(ct);
     }
 
     /// <summary>
@@ -143,21 +190,24 @@ public sealed class BookingStore(
         if (await ReadOnlyRefusalAsync(ct) is { } refused) return BookingAttempt.Refused(refused);
         for (var attempt = 0; attempt < 3; attempt++)
         {
-            var (result, conflict) = await TryOnceAsync(request, replacing: bookingId, ct);
+            var (result, conflict) = await TryOnceAsync(request, replacing: bookingId, phone: null, ct);
             if (!conflict) return result!;
         }
         return BookingAttempt.Taken(await NextFreeAsync(request, ct));
     }
 
-    private async Task<(BookingAttempt? Result, bool Conflict)> TryOnceAsync(BookingRequest request, Guid? replacing, CancellationToken ct)
+    private async Task<(BookingAttempt? Result, bool Conflict)> TryOnceAsync(BookingRequest request, Guid? replacing,
+        PhoneBookingRequest? phone, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var duration = topics.DurationOf(request.Topic);
         var date = JapanTime.DateOf(request.StartsAt);
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        await using var tx = _options.SerializeBookings || replacing is not null ? await db.Database.BeginTransactionAsync(ct) : null;
+        await using var tx = _options.SerializeBookings || replacing is not null || phone is not null ? await db.Database.BeginTransactionAsync(ct) : null;
         try
         {
+            if (phone is null && string.IsNullOrWhiteSpace(request.HolderUserId)) return (BookingAttempt.Refused(BookingRules.NotYours), false);
+            var officeTopics = await TopicsOfAsync(db, request.OfficeId, ct);
+            var duration = officeTopics.DurationOf(request.Topic);
             Booking? old = null;
             if (replacing is { } id)
             {
@@ -167,14 +217,18 @@ public sealed class BookingStore(
                 if (old.CancelForChange(now) is { } error) return (BookingAttempt.Refused(error), false);
             }
 
-            var held = await db.Bookings.AsNoTracking()
-                .Where(b => b.HolderUserId == request.HolderUserId && b.Status == BookingStatus.Booked && b.EndsAt > now)
+            // The holder's limits: per account; a phone caller without one is recognised by their phone number.
+            var heldQuery = request.HolderUserId is { } holder
+                ? db.Bookings.AsNoTracking().Where(b => b.HolderUserId == holder)
+                : db.Bookings.AsNoTracking().Where(b => b.HolderUserId == null && b.CallerPhone == phone!.Caller.Phone);
+            var held = await heldQuery
+                .Where(b => b.Status == BookingStatus.Booked && b.EndsAt > now)
                 .Select(b => new HeldBooking(b.Id, b.Topic, b.StartsAt, b.EndsAt, b.Status))
                 .ToListAsync(ct);
 
             var slot = await FreeBoothAtAsync(db, request, duration, date, ct);
             var requested = slot ?? new ConsultationSlot(request.OfficeId, Guid.Empty, request.Mode, request.StartsAt, request.StartsAt + duration);
-            if (BookingRules.CheckNew(requested, request.Topic, held, now, policy, topics, replacing) is { } refused)
+            if (BookingRules.CheckNew(requested, request.Topic, held, now, policy, officeTopics, replacing) is { } refused)
                 return (BookingAttempt.Refused(refused), false);
             if (slot is null)
             {
@@ -185,10 +239,12 @@ public sealed class BookingStore(
                 return (BookingAttempt.Taken(await NextFreeAsync(request, ct)), false);
             }
 
-            var booking = Booking.Create(Guid.NewGuid(), slot, request.Topic, request.HolderUserId, request.Attendance, now);
+            var booking = phone is null
+                ? Booking.Create(Guid.NewGuid(), slot, request.Topic, request.HolderUserId!, request.Attendance, now)
+                : Booking.CreateByPhone(Guid.NewGuid(), slot, request.Topic, phone.Caller, phone.LinkedUserId, request.Attendance, phone.StaffUserId, now);
             db.Bookings.Add(booking);
             var officeName = await db.Offices.Where(o => o.Id == request.OfficeId).Select(o => o.Name).SingleAsync(ct);
-            db.Notices.Add(BookingNotices.For(booking, old is null ? BookingNotices.Booked : BookingNotices.Changed, officeName, now));
+            BookingNotices.AddTo(db, booking, () => BookingNotices.For(booking, old is null ? BookingNotices.Booked : BookingNotices.Changed, officeName, now));
             for (var t = slot.StartsAt; t < slot.EndsAt; t += TopicCatalogue.Block)
                 db.BoothBlocks.Add(new BoothBlock(slot.BoothId, t, booking.Id));
             if (old is not null)
@@ -230,7 +286,9 @@ public sealed class BookingStore(
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         var window = SlotGenerator.BookingWindow(clock.GetUtcNow(), policy);
-        var offered = SlotGenerator.Offer(await FreeSlotsAsync(db, request.OfficeId, topics.DurationOf(request.Topic), request.Mode,
+        var officeTopics = await TopicsOfAsync(db, request.OfficeId, ct);
+        if (!officeTopics.IsOffered(request.Topic)) return [];
+        var offered = SlotGenerator.Offer(await FreeSlotsAsync(db, request.OfficeId, officeTopics.DurationOf(request.Topic), request.Mode,
             window.First, window.Last, ct));
         return offered.Where(s => s.StartsAt > request.StartsAt)
             .Concat(offered.Where(s => s.StartsAt < request.StartsAt).Reverse())
@@ -293,7 +351,7 @@ public sealed class BookingStore(
         if (noticeKey is not null)
         {
             var officeName = await db.Offices.Where(o => o.Id == booking.OfficeId).Select(o => o.Name).SingleAsync(ct);
-            db.Notices.Add(BookingNotices.For(booking, noticeKey, officeName, now));
+            BookingNotices.AddTo(db, booking, () => BookingNotices.For(booking, noticeKey, officeName, now));
         }
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
@@ -405,7 +463,10 @@ public sealed class BookingStore(
         await using (var notify = await contextFactory.CreateDbContextAsync(ct))
         {
             foreach (var offer in offers)
-                notify.Notices.Add(BookingNotices.Closure(affected.Single(b => b.Id == offer.BookingId), closed.Name, offer.Alternatives, names, now));
+            {
+                var booking = affected.Single(b => b.Id == offer.BookingId);
+                BookingNotices.AddTo(notify, booking, () => BookingNotices.Closure(booking, closed.Name, offer.Alternatives, names, now));
+            }
             await notify.SaveChangesAsync(ct);
         }
         return offers;
@@ -426,9 +487,8 @@ public sealed class BookingStore(
         change(office);
         var upcoming = await db.Bookings.AsNoTracking()
             .Where(b => b.OfficeId == officeId && b.Status == BookingStatus.Booked && b.EndsAt > now).ToListAsync(ct);
-        var closures = await db.OfficeClosures.Where(c => c.OfficeId == officeId).Select(c => c.Date).ToListAsync(ct);
-        var schedule = OfficeSchedule.Of(office, closures);
-        var dropped = upcoming.Where(b => !SlotGenerator.Fits(schedule, b.BoothId, b.StartsAt, b.EndsAt)).ToList();
+        var schedule = await ChangedScheduleAsync(db, office, extraHoliday: null, ct);
+        var dropped = CapacityRules.NoLongerFitting(schedule, await TopicsOfAsync(db, officeId, ct), upcoming, now);
         if (dropped.Count > 0) return new CapacityChange(false, dropped, BookingsWouldBeDropped);
 
         var removed = boothsBefore.Except(office.Booths.Select(b => b.Id)).ToList();
@@ -440,7 +500,94 @@ public sealed class BookingStore(
         return new CapacityChange(true, [], null);
     }
 
-    public static readonly RuleError BookingsWouldBeDropped = new("bookings_dropped", "Consultations.Capacity.BookingsWouldBeDropped");
+    public static readonly RuleError BookingsWouldBeDropped = CapacityRules.BookingsWouldBeDropped;
+
+    /// <summary>The office's schedule over all its closures and holidays (plus <paramref name="extraHoliday"/>), for a change check.</summary>
+    private static async Task<OfficeSchedule> ChangedScheduleAsync(PortalDbContext db, Office office, DateOnly? extraHoliday, CancellationToken ct)
+    {
+        var closures = await db.OfficeClosures.Where(c => c.OfficeId == office.Id).Select(c => c.Date).ToListAsync(ct);
+        var holidays = await db.OfficeHolidays.Where(h => h.OfficeId == office.Id).Select(h => h.Date).ToListAsync(ct);
+        if (extraHoliday is { } d) holidays.Add(d);
+        return OfficeSchedule.Of(office, closures, holidays);
+    }
+
+    // ---------------------------------------------------------------- slot templates and office holidays
+
+    /// <summary>
+    /// Sets the office's slot templates (one per topic given; a topic left out keeps its current setting). Nothing is saved
+    /// when a template is invalid (error <c>template_length</c>) or a booking still to come would no longer fit — a topic no
+    /// longer offered while it has bookings (<see cref="CapacityRules.TemplateWouldDropBookings"/>, the bookings returned).
+    /// </summary>
+    public async Task<CapacityChange> TryChangeTemplatesAsync(Guid officeId, IReadOnlyList<TopicDefinition> templates, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow();
+        var parsed = new List<OfficeSlotTemplate>();
+        foreach (var t in templates)
+        {
+            var minutes = t.Duration.TotalMinutes;
+            var template = minutes == Math.Floor(minutes) && minutes <= int.MaxValue
+                ? OfficeSlotTemplate.Create(officeId, t.Topic, (int)minutes, t.Offered)
+                : OfficeSlotTemplate.Create(officeId, t.Topic, -1, t.Offered);
+            if (template.Error is { } error) return new CapacityChange(false, [], error);
+            parsed.Add(template.Value);
+        }
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var office = await db.Offices.AsNoTracking().Include(o => o.Booths).Include(o => o.OpeningHours).SingleAsync(o => o.Id == officeId, ct);
+        var existing = await db.OfficeSlotTemplates.Where(t => t.OfficeId == officeId).ToListAsync(ct);
+        var changed = topics.WithOfficeTemplates(existing.Where(e => parsed.All(p => p.Topic != e.Topic)).Concat(parsed));
+        var upcoming = await db.Bookings.AsNoTracking()
+            .Where(b => b.OfficeId == officeId && b.Status == BookingStatus.Booked && b.EndsAt > now).ToListAsync(ct);
+        var dropped = CapacityRules.NoLongerFitting(await ChangedScheduleAsync(db, office, null, ct), changed, upcoming, now);
+        if (dropped.Count > 0) return new CapacityChange(false, dropped, CapacityRules.TemplateWouldDropBookings);
+        db.OfficeSlotTemplates.RemoveRange(existing.Where(e => parsed.Any(p => p.Topic == e.Topic)));
+        await db.SaveChangesAsync(ct);
+        db.OfficeSlotTemplates.AddRange(parsed);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return new CapacityChange(true, [], null);
+    }
+
+    /// <summary>The office's own holidays from <paramref name="from"/> on, in date order.</summary>
+    public async Task<IReadOnlyList<OfficeHoliday>> HolidaysAsync(Guid officeId, DateOnly from, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        return await db.OfficeHolidays.AsNoTracking().Where(h => h.OfficeId == officeId && h.Date >= from).OrderBy(h => h.Date).ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// Adds an office holiday. Refused, with nothing saved, when the reason or date is invalid, when the day is already one
+    /// (<c>holiday_exists</c>), or when the day has bookings (<see cref="CapacityRules.HolidayHasBookings"/>, the bookings
+    /// returned): a holiday never drops a booking; the closure page notifies the people and offers alternatives.
+    /// </summary>
+    public async Task<CapacityChange> TryAddHolidayAsync(Guid officeId, DateOnly date, string? reason, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow();
+        var holiday = OfficeHoliday.Create(officeId, date, reason, now);
+        if (holiday.Error is { } error) return new CapacityChange(false, [], error);
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (await db.OfficeHolidays.AnyAsync(h => h.OfficeId == officeId && h.Date == date, ct))
+            return new CapacityChange(false, [], HolidayExists);
+        var office = await db.Offices.AsNoTracking().Include(o => o.Booths).Include(o => o.OpeningHours).SingleAsync(o => o.Id == officeId, ct);
+        var upcoming = await db.Bookings.AsNoTracking()
+            .Where(b => b.OfficeId == officeId && b.Status == BookingStatus.Booked && b.EndsAt > now).ToListAsync(ct);
+        var dropped = CapacityRules.NoLongerFitting(await ChangedScheduleAsync(db, office, date, ct), await TopicsOfAsync(db, officeId, ct), upcoming, now);
+        if (dropped.Count > 0) return new CapacityChange(false, dropped, CapacityRules.HolidayHasBookings);
+        db.OfficeHolidays.Add(holiday.Value);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return new CapacityChange(true, [], null);
+    }
+
+    /// <summary>Removes an office holiday (the day opens again by the usual hours). False when there is no such holiday at the office.</summary>
+    public async Task<bool> RemoveHolidayAsync(Guid officeId, Guid holidayId, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        return await db.OfficeHolidays.Where(h => h.Id == holidayId && h.OfficeId == officeId).ExecuteDeleteAsync(ct) == 1;
+    }
+
+    public static readonly RuleError HolidayExists = new("holiday_exists", "Consultations.Holiday.Exists");
     public static readonly RuleError BoothHasHistory = new("booth_has_history", "Consultations.Capacity.BoothHasHistory");
 
     // ---------------------------------------------------------------- figures and reminders
@@ -506,7 +653,7 @@ public sealed class BookingStore(
         if (updated != 1) return false;
         var booking = await db.Bookings.AsNoTracking().SingleAsync(b => b.Id == bookingId, ct);
         var officeName = await db.Offices.Where(o => o.Id == booking.OfficeId).Select(o => o.Name).SingleAsync(ct);
-        db.Notices.Add(BookingNotices.ReminderOf(booking, officeName, now));
+        BookingNotices.AddTo(db, booking, () => BookingNotices.ReminderOf(booking, officeName, now));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return true;

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Microsoft.Extensions.Configuration;
 using Portal.Domain.Audit;
 using Portal.Domain.Common;
 using Portal.Domain.Operations;
@@ -60,7 +59,7 @@ public sealed record KillSwitchState(IReadOnlyList<KillSwitch> Switches)
 /// on the node that made it. Every change is written to the audit chain.
 /// </summary>
 public sealed class KillSwitchStore(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock, IAuditTrail audit,
-    IConfiguration configuration) : IWriteGate
+    TimeSpan cacheFor) : IWriteGate
 {
     /// <summary>Configuration key of the cache time in seconds.</summary>
     public const string CacheSecondsKey = "Portal:Operations:SwitchCacheSeconds";
@@ -80,8 +79,7 @@ public sealed class KillSwitchStore(IDbContextFactory<PortalDbContext> contexts,
             await using var db = await contexts.CreateDbContextAsync(ct);
             var rows = await db.KillSwitches.AsNoTracking().ToListAsync(ct);
             var state = new KillSwitchState(rows.OrderBy(r => r.Name, StringComparer.Ordinal).ToList());
-            var seconds = Math.Max(0, configuration.GetValue(CacheSecondsKey, 5));
-            _cached = (state, now.AddSeconds(seconds));
+            _cached = (state, now + cacheFor);
             return state;
         }
         finally

@@ -30,6 +30,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<Booking> Bookings => Set<Booking>();
     public DbSet<Consultations.BoothBlock> BoothBlocks => Set<Consultations.BoothBlock>();
     public DbSet<OfficeClosure> OfficeClosures => Set<OfficeClosure>();
+    public DbSet<OfficeSlotTemplate> OfficeSlotTemplates => Set<OfficeSlotTemplate>();
+    public DbSet<OfficeHoliday> OfficeHolidays => Set<OfficeHoliday>();
     public DbSet<WalkInTicket> WalkInTickets => Set<WalkInTicket>();
     public DbSet<WrittenConsultation> WrittenConsultations => Set<WrittenConsultation>();
     public DbSet<WrittenMessage> WrittenMessages => Set<WrittenMessage>();

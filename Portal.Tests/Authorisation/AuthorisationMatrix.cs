@@ -50,8 +50,10 @@ public sealed class AuthorisationMatrix(AuthorisationMatrixFixture fixture, ITes
         ["/not-found"] = Get("/not-found", Everyone, "not-found page"),
         ["/culture"] = Get("/culture?c=ja&returnUrl=/", Everyone, "language switch"),
         ["/health"] = Get("/health", Everyone, "load-balancer health check"),
+        ["/health/ready"] = Get("/health/ready", Everyone, "readiness: portal store, back-office store, job scheduler (status names only)"),
+        ["/health/live"] = Get("/health/live", Everyone, "liveness: the process answers"),
         ["/version"] = Get("/version", Everyone, "version"),
-        ["/metrics"] = Get("/metrics", Everyone, "counts only, no personal data; see report: should be internal-only in production"),
+        ["/metrics"] = Get("/metrics", Everyone, "counts only, no personal data; production limits it with Portal:Metrics:AllowedNetworks"),
         [Portal.Web.Features.Benefits.EstimateApi.Route] = Post(Portal.Web.Features.Benefits.EstimateApi.Route, true, "public simulator API"),
         // Mapped only in Development with Portal:Consultations:DemoClock=true (the e2e demo clock): anonymous, no antiforgery.
         ["/dev/consultations/clock"] = Post("/dev/consultations/clock", true, "development-only demo clock; never mapped in production"),
@@ -111,6 +113,7 @@ public sealed class AuthorisationMatrix(AuthorisationMatrixFixture fixture, ITes
         ["/reviewer"] = Get("/reviewer", [Reviewer], "reviewer dashboard"),
         ["/reviewer/submissions/{Id:guid?}"] = Get(f => $"/reviewer/submissions/{f.SubmissionA}", [Reviewer], "back-office console (not per office)"),
         ["/admin"] = Get("/admin", [Admin], "admin dashboard"),
+        ["/admin/operations"] = Get("/admin/operations", [Admin], "kill switches"),
         ["/admin/staff"] = Get("/admin/staff", [Admin], "staff accounts"),
     };
 

@@ -17,6 +17,9 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
         b.Property(x => x.AgentName).HasMaxLength(100);
         b.Property(x => x.AgentPhone).HasMaxLength(11);
         b.Property(x => x.PrincipalName).HasMaxLength(100);
+        b.Property(x => x.CallerName).HasMaxLength(100);
+        b.Property(x => x.CallerPhone).HasMaxLength(11);
+        b.Property(x => x.BookedByStaffUserId).HasMaxLength(450);
         b.Property(x => x.VideoJoinToken).HasMaxLength(64);
         b.Ignore(x => x.Date);
         b.Ignore(x => x.Duration);
@@ -29,6 +32,7 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
         b.HasIndex(x => new { x.BoothId, x.StartsAt }).IsUnique().HasFilter(HoldsBoothFilter)
             .HasDatabaseName("IX_Bookings_BoothId_StartsAt_Active");
         b.HasIndex(x => new { x.HolderUserId, x.Status });
+        b.HasIndex(x => new { x.CallerPhone, x.Status }).HasFilter("\"CallerPhone\" IS NOT NULL");
         b.HasIndex(x => new { x.OfficeId, x.StartsAt });
         b.HasIndex(x => new { x.Status, x.StartsAt });
         b.HasIndex(x => x.VideoJoinToken).IsUnique().HasFilter("\"VideoJoinToken\" IS NOT NULL");
@@ -55,6 +59,27 @@ internal sealed class OfficeClosureConfiguration : IEntityTypeConfiguration<Offi
     {
         b.HasKey(x => x.Id);
         b.Property(x => x.Reason).HasMaxLength(200);
+        b.HasIndex(x => new { x.OfficeId, x.Date }).IsUnique();
+        b.HasOne<Office>().WithMany().HasForeignKey(x => x.OfficeId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class OfficeSlotTemplateConfiguration : IEntityTypeConfiguration<OfficeSlotTemplate>
+{
+    public void Configure(EntityTypeBuilder<OfficeSlotTemplate> b)
+    {
+        b.HasKey(x => new { x.OfficeId, x.Topic });
+        b.Ignore(x => x.Duration);
+        b.HasOne<Office>().WithMany().HasForeignKey(x => x.OfficeId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class OfficeHolidayConfiguration : IEntityTypeConfiguration<OfficeHoliday>
+{
+    public void Configure(EntityTypeBuilder<OfficeHoliday> b)
+    {
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Reason).HasMaxLength(OfficeHoliday.MaxReasonLength);
         b.HasIndex(x => new { x.OfficeId, x.Date }).IsUnique();
         b.HasOne<Office>().WithMany().HasForeignKey(x => x.OfficeId).OnDelete(DeleteBehavior.Cascade);
     }

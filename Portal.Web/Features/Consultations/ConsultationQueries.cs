@@ -103,10 +103,11 @@ public sealed class StaffConsultations(IDbContextFactory<PortalDbContext> contex
     {
         var booking = await BookingAsync(office, bookingId, ct);
         if (booking is null) return null;
-        var record = await records.ForUserAsync(booking.HolderUserId, ct);
+        if (booking.HolderUserId is not { } holder) return new BookingPacket(new BookingView(booking, office), null, []);
+        var record = await records.ForUserAsync(holder, ct);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var submissions = await db.Submissions.AsNoTracking()
-            .Where(s => s.Owner.UserId == booking.HolderUserId && s.State != SubmissionState.Draft && s.State != SubmissionState.Completed
+            .Where(s => s.Owner.UserId == holder && s.State != SubmissionState.Draft && s.State != SubmissionState.Completed
                 && s.State != SubmissionState.Returned && s.State != SubmissionState.Withdrawn)
             .ToListAsync(ct);
         return new BookingPacket(new BookingView(booking, office), record, submissions.OrderBy(s => s.CreatedAt).ToList());
@@ -115,7 +116,7 @@ public sealed class StaffConsultations(IDbContextFactory<PortalDbContext> contex
     /// <summary>The day's bookings with the person's name for the day list (holder's insured person, or the agent's principal).</summary>
     public async Task<IReadOnlyDictionary<string, string>> HolderNamesAsync(IEnumerable<Booking> bookings, CancellationToken ct = default)
     {
-        var ids = bookings.Select(b => b.HolderUserId).Distinct().ToList();
+        var ids = bookings.Select(b => b.HolderUserId).OfType<string>().Distinct().ToList();
         await using var db = await contexts.CreateDbContextAsync(ct);
         var rows = await (from u in db.Users
                           join p in db.InsuredPersons on u.InsuredPersonId equals p.Id into persons
@@ -124,4 +125,81 @@ public sealed class StaffConsultations(IDbContextFactory<PortalDbContext> contex
                           select new { u.Id, Name = p != null ? p.FamilyName + " " + p.GivenName : u.DisplayName }).ToListAsync(ct);
         return rows.ToDictionary(r => r.Id, r => r.Name ?? "");
     }
+
+    /// <summary>The name the staff see for a booking: the holder's (from <see cref="HolderNamesAsync"/>), else the phone caller's.</summary>
+    public static string? NameOf(Booking booking, IReadOnlyDictionary<string, string> names) =>
+        booking.HolderUserId is { } id && names.TryGetValue(id, out var name) ? name : booking.CallerName;
+
+    /// <summary>
+    /// Books a free in-person slot of the staff member's own office for a phone caller. The caller's details are checked
+    /// field by field (errors keyed by field); the office must be the staff member's (else "not found", nothing saved); a
+    /// basic pension number that belongs to a portal account links the booking to it (confirmation in its inbox).
+    /// </summary>
+    public async Task<PhoneBookingResult> BookByPhoneAsync(ClaimsPrincipal user, Guid officeId, PhoneBookingInput input, CancellationToken ct = default)
+    {
+        var office = await OfficeOfAsync(user, ct);
+        if (office is null || office.Id != officeId) return PhoneBookingResult.Refused(BookingRules.NotFound);
+
+        var errors = new Dictionary<string, string>();
+        var caller = PhoneCaller.Parse(input.CallerName, input.CallerPhone);
+        if (caller.Error is { } callerError) errors[callerError.Code == "caller_name" ? PhoneFields.Name : PhoneFields.Phone] = callerError.MessageKey;
+        if (input.Topic is null) errors[PhoneFields.Topic] = "Consultations.Phone.TopicRequired";
+        if (input.StartsAt is null) errors[PhoneFields.Slot] = "Consultations.Phone.SlotRequired";
+        Portal.Domain.Identifiers.BasicPensionNumber? pension = null;
+        if (!string.IsNullOrWhiteSpace(input.PensionNumber))
+        {
+            var parsed = Portal.Domain.Identifiers.BasicPensionNumber.Parse(input.PensionNumber);
+            if (parsed.Error is { } e) errors[PhoneFields.Pension] = e.MessageKey; else pension = parsed.Value;
+        }
+        var attendance = Attendance.Self;
+        if (input.IsAgent)
+        {
+            if (input.Relationship is null) errors[PhoneFields.Relationship] = "Consultations.Phone.RelationshipRequired";
+            var agent = Attendance.Agent(input.CallerName, input.CallerPhone, input.Relationship ?? AgentRelationship.NotFamily,
+                input.Reason, input.PrincipalName, input.PrincipalBirthDate);
+            if (agent.Error is { } e)
+            {
+                var field = e.Code switch { "principal_name" => PhoneFields.PrincipalName, "principal_birth" => PhoneFields.PrincipalBirth, "agent_phone" => PhoneFields.Phone, _ => PhoneFields.Name };
+                errors.TryAdd(field, e.MessageKey);
+            }
+            else attendance = agent.Value;
+        }
+        if (errors.Count > 0) return new PhoneBookingResult(null, errors, false);
+
+        var linked = pension is null ? null : await store.AccountOfAsync(pension, ct);
+        var attempt = await store.TryBookByPhoneAsync(new PhoneBookingRequest(office.Id, input.StartsAt!.Value, input.Topic!.Value,
+            caller.Value, linked, attendance, CitizenBookings.UserId(user)), ct);
+        return new PhoneBookingResult(attempt, errors, pension is not null && linked is null);
+    }
+}
+
+/// <summary>What staff enter for a phone booking (the page's form).</summary>
+public sealed class PhoneBookingInput
+{
+    public ConsultationTopic? Topic { get; set; }
+    public DateTimeOffset? StartsAt { get; set; }
+    public string? CallerName { get; set; }
+    public string? CallerPhone { get; set; }
+    public string? PensionNumber { get; set; }
+    public bool IsAgent { get; set; }
+    public AgentRelationship? Relationship { get; set; }
+    public CannotAttendReason Reason { get; set; }
+    public string? PrincipalName { get; set; }
+    public DateOnly? PrincipalBirthDate { get; set; }
+}
+
+/// <summary>The field ids of the phone-booking form (errors are keyed by them).</summary>
+public static class PhoneFields
+{
+    public const string Topic = "phone-topic", Slot = "phone-slot", Name = "phone-name", Phone = "phone-number", Pension = "phone-pension",
+        Relationship = "phone-relationship", PrincipalName = "phone-principal-name", PrincipalBirth = "phone-principal-birth";
+}
+
+/// <summary>
+/// The answer to a phone booking: field errors (nothing saved), or the store's attempt (booked, just taken with the next free
+/// times, or refused). <see cref="PensionNumberUnknown"/>: a valid number that matched no portal account (booked without a link).
+/// </summary>
+public sealed record PhoneBookingResult(BookingAttempt? Attempt, IReadOnlyDictionary<string, string> FieldErrors, bool PensionNumberUnknown)
+{
+    public static PhoneBookingResult Refused(RuleError error) => new(BookingAttempt.Refused(error), new Dictionary<string, string>(), false);
 }

@@ -11,8 +11,8 @@ using Portal.Infrastructure.Persistence;
 namespace Portal.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261123141723_OperationsWip")]
-    partial class OperationsWip
+    [Migration("20261123160009_KillSwitchesAndOfficeCapacity")]
+    partial class KillSwitchesAndOfficeCapacity
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -303,7 +303,22 @@ namespace Portal.Infrastructure.Persistence.Migrations
                     b.Property<int>("AttendeeKind")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("BookedByPhone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BookedByStaffUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("BoothId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CallerName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CallerPhone")
+                        .HasMaxLength(11)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("CancellationReason")
@@ -331,7 +346,6 @@ namespace Portal.Infrastructure.Persistence.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("HolderUserId")
-                        .IsRequired()
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
@@ -380,6 +394,9 @@ namespace Portal.Infrastructure.Persistence.Migrations
                         .IsUnique()
                         .HasDatabaseName("IX_Bookings_BoothId_StartsAt_Active")
                         .HasFilter("\"Status\" <> 5");
+
+                    b.HasIndex("CallerPhone", "Status")
+                        .HasFilter("\"CallerPhone\" IS NOT NULL");
 
                     b.HasIndex("HolderUserId", "Status");
 
@@ -492,6 +509,53 @@ namespace Portal.Infrastructure.Persistence.Migrations
                         .IsUnique();
 
                     b.ToTable("OfficeClosures");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Consultations.OfficeHoliday", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OfficeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficeId", "Date")
+                        .IsUnique();
+
+                    b.ToTable("OfficeHolidays");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Consultations.OfficeSlotTemplate", b =>
+                {
+                    b.Property<Guid>("OfficeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Topic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Offered")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OfficeId", "Topic");
+
+                    b.ToTable("OfficeSlotTemplates");
                 });
 
             modelBuilder.Entity("Portal.Domain.Consultations.OpeningHours", b =>
@@ -1333,6 +1397,24 @@ namespace Portal.Infrastructure.Persistence.Migrations
                 });
 
             modelBuilder.Entity("Portal.Domain.Consultations.OfficeClosure", b =>
+                {
+                    b.HasOne("Portal.Domain.Consultations.Office", null)
+                        .WithMany()
+                        .HasForeignKey("OfficeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Consultations.OfficeHoliday", b =>
+                {
+                    b.HasOne("Portal.Domain.Consultations.Office", null)
+                        .WithMany()
+                        .HasForeignKey("OfficeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Consultations.OfficeSlotTemplate", b =>
                 {
                     b.HasOne("Portal.Domain.Consultations.Office", null)
                         .WithMany()
