@@ -60,6 +60,11 @@ public static class DependencyInjection
         services.AddSingleton<PayloadProtector>();
         services.AddSingleton<INoticeAlerts, FolderNoticeAlerts>();
         services.AddScoped<SubmissionStore>();
+        services.AddSingleton<Audit.AuditTrail>();
+        services.AddSingleton<Portal.Domain.Audit.IAuditTrail>(sp => sp.GetRequiredService<Audit.AuditTrail>());
+        // Kill switches (read-only mode, one form type off): checked by every user-started write.
+        services.AddSingleton<Operations.KillSwitchStore>();
+        services.AddSingleton<Portal.Domain.Operations.IWriteGate>(sp => sp.GetRequiredService<Operations.KillSwitchStore>());
 
         // The back-office hand-off store (a separate database) and the job engine (ADR 0010).
         services.AddSingleton(BackOfficeOptions.From(configuration.GetConnectionString("BackOffice"), dataDirectory));
@@ -75,7 +80,7 @@ public static class DependencyInjection
         services.AddSingleton<BookingReminders>();
         services.AddSingleton<Jobs.IBookingReminderSender, Jobs.ConsultationReminderSender>();
         services.AddScoped<DemoDataSeeder>();
-        services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("portal-store");
+        services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("portal-store", tags: ["ready"]);
         return services;
     }
 }

@@ -59,6 +59,7 @@ public static class WebSetup
         services.AddScoped<RecordQueries>();
         services.AddScoped<StatementQueries>();
         services.AddScoped<SimulatorService>();
+        services.AddScoped<Features.Operations.AccessRefusals>();
         services.AddScoped<Features.Submissions.SubmissionAccess>();
         services.AddScoped<Features.BackOffice.ReviewerConsole>();
         services.AddScoped<Features.Notices.NoticeQueries>();
@@ -67,6 +68,12 @@ public static class WebSetup
         services.AddScoped<Features.Consultations.StaffConsultations>();
         services.AddScoped<Features.Consultations.WrittenConsultations>();
         services.AddBenefitsApi(configuration);
+        services.AddPortalRateLimits(configuration); // after the API's limiter: keeps its 429 answer for /api
+        services.AddPortalHealth();
+        // Cookies: HttpOnly, SameSite, and Secure always outside Development (tests and local runs may use http).
+        services.AddSingleton<Microsoft.Extensions.Options.IPostConfigureOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>, SecureCookies>();
+        services.AddSingleton<Microsoft.Extensions.Options.IPostConfigureOptions<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>, SecureCookies>();
+        services.AddOperationsMetrics();
         Features.EmployerFilings.EmployerFilingEndpoints.AddEmployerFilings(services, configuration);
         if (Features.Consultations.ConsultationDemoClock.Enabled(configuration))
             Features.Consultations.ConsultationDemoClock.Register(services);
@@ -75,6 +82,7 @@ public static class WebSetup
 
     public static WebApplication UseWeb(this WebApplication app)
     {
+        app.UseRequestCounters();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
@@ -92,6 +100,8 @@ public static class WebSetup
         });
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseReadOnlyGuard();
+        app.UseRateLimitSubjects();
         app.UseRateLimiter();
         app.UseAntiforgery();
         return app;
@@ -104,6 +114,7 @@ public static class WebSetup
         app.MapAccountEndpoints();
         app.MapCultureEndpoint();
         app.MapOperationsEndpoints();
+        app.MapPortalHealth();
         app.MapRecordExportEndpoints();
         app.MapStatementEndpoints();
         app.MapSubmissionDocumentEndpoints();

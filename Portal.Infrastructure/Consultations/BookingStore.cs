@@ -54,7 +54,8 @@ public sealed class BookingStore(
     TimeProvider clock,
     BookingPolicy policy,
     TopicCatalogue topics,
-    BookingStoreOptions? options = null)
+    BookingStoreOptions? options = null,
+    Portal.Domain.Operations.IWriteGate? gate = null)
 {
     private readonly BookingStoreOptions _options = options ?? new BookingStoreOptions();
     private long _conflicts;
@@ -124,6 +125,7 @@ public sealed class BookingStore(
     /// </summary>
     public async Task<BookingAttempt> TryBookAsync(BookingRequest request, CancellationToken ct = default)
     {
+        if (await ReadOnlyRefusalAsync(ct) is { } refused) return BookingAttempt.Refused(refused);
         for (var attempt = 0; attempt < 3; attempt++)
         {
             var (result, conflict) = await TryOnceAsync(request, replacing: null, ct);
@@ -138,6 +140,7 @@ public sealed class BookingStore(
     /// </summary>
     public async Task<BookingAttempt> ChangeAsync(Guid bookingId, BookingRequest request, CancellationToken ct = default)
     {
+        if (await ReadOnlyRefusalAsync(ct) is { } refused) return BookingAttempt.Refused(refused);
         for (var attempt = 0; attempt < 3; attempt++)
         {
             var (result, conflict) = await TryOnceAsync(request, replacing: bookingId, ct);
@@ -253,8 +256,12 @@ public sealed class BookingStore(
     }
 
     /// <summary>The citizen cancels their own booking (until the previous working day).</summary>
-    public Task<RuleError?> CancelAsync(Guid bookingId, string holderUserId, CancellationToken ct = default) =>
-        UpdateAsync(bookingId, holderUserId, (b, now) => b.CancelByCitizen(now), ct, BookingNotices.Cancelled);
+    public async Task<RuleError?> CancelAsync(Guid bookingId, string holderUserId, CancellationToken ct = default) =>
+        await ReadOnlyRefusalAsync(ct) ?? await UpdateAsync(bookingId, holderUserId, (b, now) => b.CancelByCitizen(now), ct, BookingNotices.Cancelled);
+
+    /// <summary>Read-only mode (a kill switch) refuses the citizen's own booking changes; staff actions go on.</summary>
+    private async ValueTask<RuleError?> ReadOnlyRefusalAsync(CancellationToken ct) =>
+        gate is null ? null : await gate.RefusalAsync(null, ct);
 
     // ---------------------------------------------------------------- staff
 

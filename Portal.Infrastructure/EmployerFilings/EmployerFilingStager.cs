@@ -19,7 +19,8 @@ public sealed record StageOutcome(Submission? Submission, string? ErrorKey, IRea
 /// outbox row and receipt notice included — in ONE transaction, so a failure anywhere leaves no submission at all.
 /// The payload is checked by the same domain rules as the form (<see cref="EmployerForms.Validate(SubmissionKind, string, EmployerFilingContext)"/>).
 /// </summary>
-public sealed class EmployerFilingStager(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock, INoticeAlerts alerts)
+public sealed class EmployerFilingStager(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock, INoticeAlerts alerts,
+    Portal.Domain.Operations.IWriteGate? gate = null)
 {
     /// <summary>Serialises a filing payload the way the form path stores it.</summary>
     public static string Serialize(EmployerFilingBase filing) =>
@@ -33,6 +34,8 @@ public sealed class EmployerFilingStager(IDbContextFactory<PortalDbContext> cont
         EmployerFilingContext context, string clientRequestId, CancellationToken ct = default)
     {
         if (owner.EstablishmentId is null || !owner.Files(kind)) return new StageOutcome(null, SubmissionErrors.NotFiler.MessageKey, []);
+        // Kill switches: read-only mode or this form type switched off stage nothing.
+        if (gate is not null && await gate.RefusalAsync(kind, ct) is { } refused) return new StageOutcome(null, refused.MessageKey, []);
         var payload = Serialize(filing);
         var issues = EmployerForms.Validate(kind, payload, context);
         var errors = issues.Where(i => i.IsError).ToList();

@@ -40,6 +40,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<Notice> Notices => Set<Notice>();
     public DbSet<HandoffCursor> HandoffCursors => Set<HandoffCursor>();
     public DbSet<DecisionFeedError> DecisionFeedErrors => Set<DecisionFeedError>();
+    public DbSet<Portal.Domain.Audit.AuditEntry> AuditEntries => Set<Portal.Domain.Audit.AuditEntry>();
+    public DbSet<Operations.KillSwitch> KillSwitches => Set<Operations.KillSwitch>();
 
     /// <summary>
     /// Encrypts payload columns; taken from the application's services (null only for design-time tooling, which never

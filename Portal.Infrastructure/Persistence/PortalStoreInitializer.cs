@@ -29,9 +29,14 @@ public sealed class PortalStoreInitializer(
         {
             await using var scope = services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync(cancellationToken);
-            // Demo logins and keys are fictional; they go to the console, never into the structured logs.
-            if (services.GetService<IHostEnvironment>()?.IsDevelopment() == true)
-                Console.WriteLine(string.Join(Environment.NewLine, DemoAccounts.Describe()));
+            // Demo logins and keys are fictional, but they hold names and pension numbers, and console output ends up
+            // in the logs: they go to a file in the data folder, and the console only says where it is.
+            if (services.GetService<IHostEnvironment>() is { } env && env.IsDevelopment())
+            {
+                var sheet = Path.Combine(Path.GetFullPath(options.Value.DataDirectory, env.ContentRootPath), "demo-logins.txt");
+                await File.WriteAllLinesAsync(sheet, DemoAccounts.Describe(), cancellationToken);
+                Console.WriteLine($"Demo logins, access keys and invitation codes (fictional): {sheet}");
+            }
         }
     }
 }

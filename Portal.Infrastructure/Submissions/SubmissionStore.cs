@@ -52,12 +52,15 @@ public sealed record SubmitOutcome(Submission? Submission, RuleError? Error, Gui
 /// after commit the recipients are alerted. Callers pass a <see cref="SubmissionScope"/>, so a submission outside the
 /// user's scope is simply not found.
 /// </summary>
-public sealed class SubmissionStore(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock, INoticeAlerts alerts)
+public sealed class SubmissionStore(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock, INoticeAlerts alerts,
+    Portal.Domain.Operations.IWriteGate? gate = null)
 {
     /// <summary>Starts a draft with the prefilled payload.</summary>
     public async Task<Submission> StartDraftAsync(SubmissionKind kind, SubmissionOwner owner, SubmissionActor actor, string payload,
         CancellationToken ct = default)
     {
+        // Kill switches (read-only, this form type off): the forms check first and say so; this is the backstop.
+        if (await RefusalAsync(kind, ct) is { } refused) throw new Portal.Domain.Operations.WriteRefusedException(refused);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var now = clock.GetUtcNow();
         var submission = Submission.StartDraft(Guid.NewGuid(), kind, owner, now, actor);
@@ -92,8 +95,8 @@ public sealed class SubmissionStore(IDbContextFactory<PortalDbContext> contexts,
     }
 
     /// <summary>Saves the draft as the user types. The last save wins if two tabs edit the same draft.</summary>
-    public Task<RuleError?> SaveDraftAsync(Guid id, SubmissionScope scope, string payload, CancellationToken ct = default) =>
-        ChangeAsync(id, scope, (s, now) => s.SaveDraft(payload, now), retryOnConflict: true, ct);
+    public async Task<RuleError?> SaveDraftAsync(Guid id, SubmissionScope scope, string payload, CancellationToken ct = default) =>
+        await RefusalAsync(null, ct) ?? await ChangeAsync(id, scope, (s, now) => s.SaveDraft(payload, now), retryOnConflict: true, ct);
 
     /// <summary>
     /// Submits the draft: draws the receipt number, fixes the receipt, queues the hand-off and the receipt notice, all in
@@ -106,6 +109,7 @@ public sealed class SubmissionStore(IDbContextFactory<PortalDbContext> contexts,
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var submission = await db.Submissions.Where(scope.Filter()).FirstOrDefaultAsync(s => s.Id == id, ct);
         if (submission is null) return new SubmitOutcome(null, SubmissionErrors.NotFound);
+        if (await RefusalAsync(submission.Kind, ct) is { } refused) return new SubmitOutcome(submission, refused);
         // A draft is submitted (a receipt number is drawn only then); anything else is a resubmission. The aggregate
         // answers a repeated client request id (a double click, first time or after a correction) with no change.
         var now = clock.GetUtcNow();
@@ -135,8 +139,12 @@ public sealed class SubmissionStore(IDbContextFactory<PortalDbContext> contexts,
     }
 
     /// <summary>Withdraws (取下げ) a submission before a decision; a draft is simply discarded.</summary>
-    public Task<RuleError?> WithdrawAsync(Guid id, SubmissionScope scope, SubmissionActor actor, CancellationToken ct = default) =>
-        ChangeAsync(id, scope, (s, now) => s.Withdraw(now, actor), retryOnConflict: false, ct);
+    public async Task<RuleError?> WithdrawAsync(Guid id, SubmissionScope scope, SubmissionActor actor, CancellationToken ct = default) =>
+        await RefusalAsync(null, ct) ?? await ChangeAsync(id, scope, (s, now) => s.Withdraw(now, actor), retryOnConflict: false, ct);
+
+    /// <summary>The kill switches' answer for a user-started write (null: go ahead, or no gate configured).</summary>
+    private async ValueTask<RuleError?> RefusalAsync(SubmissionKind? kind, CancellationToken ct) =>
+        gate is null ? null : await gate.RefusalAsync(kind, ct);
 
     /// <summary>
     /// Applies a change made on the service's side (reviewer, relay, decision feed) to any submission; the change is a

@@ -41,6 +41,11 @@ public abstract class Journeys(PortalHost host, ITestOutputHelper output)
         {
             await page.Context.CloseAsync();
         }
+        // Logs never contain My Number, pension numbers, names or e-mail addresses (issue 8).
+        var (lines, findings) = Host.ScanNewLogLines();
+        output.WriteLine($"log scan: {lines} new app log lines, {findings.Count} with personal data");
+        Assert.True(findings.Count == 0,
+            $"The app log ({Host.LogPath}) contains personal data:\n{string.Join("\n", findings.Take(20))}");
     }
 
     protected static async Task SignInAsync(IPage page, string email, string password)

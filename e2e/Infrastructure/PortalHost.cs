@@ -175,7 +175,31 @@ public sealed class PortalHost : IAsyncLifetime
 
     private void WriteLog(string line)
     {
-        lock (_logLock) _log?.WriteLine(line);
+        lock (_logLock)
+        {
+            _log?.WriteLine(line);
+            _logLines.Add(line);
+        }
+    }
+
+    private readonly List<string> _logLines = [];
+    private int _scannedLines;
+
+    /// <summary>
+    /// Scans the app's log lines written since the last scan for personal data (<see cref="PersonalDataScan"/>) and
+    /// returns the findings; every journey calls it when it ends, so the whole run's log is covered.
+    /// </summary>
+    public (int Lines, IReadOnlyList<string> Findings) ScanNewLogLines()
+    {
+        List<string> lines;
+        int first;
+        lock (_logLock)
+        {
+            first = _scannedLines + 1;
+            lines = _logLines.GetRange(_scannedLines, _logLines.Count - _scannedLines);
+            _scannedLines = _logLines.Count;
+        }
+        return (lines.Count, PersonalDataScan.FromStore(DataDirectory).Find(lines, first));
     }
 
     private string Tail(string path, int lines = 40)

@@ -23,3 +23,20 @@ internal sealed class DecisionFeedErrorConfiguration : IEntityTypeConfiguration<
         b.Property(e => e.ErrorCode).HasMaxLength(60);
     }
 }
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<Portal.Domain.Audit.AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<Portal.Domain.Audit.AuditEntry> b)
+    {
+        b.ToTable("AuditEntries");
+        b.HasKey(e => e.Sequence);
+        b.Property(e => e.Sequence).ValueGeneratedNever();
+        b.Property(e => e.Action).HasMaxLength(60);
+        b.Property(e => e.ActorId).HasMaxLength(64);
+        b.Property(e => e.Subject).HasMaxLength(120);
+        b.Property(e => e.Detail).HasMaxLength(200);
+        b.Property(e => e.PreviousHash).HasMaxLength(64);
+        b.Property(e => e.Hash).HasMaxLength(64);
+        b.HasIndex(e => new { e.Action, e.Sequence });
+    }
+}

@@ -33,7 +33,8 @@ public sealed class ConsultationDemoClock(TimeProvider inner) : TimeProvider
         var clock = new ConsultationDemoClock(TimeProvider.System);
         services.AddSingleton(clock);
         services.Replace(ServiceDescriptor.Singleton(sp => new BookingStore(sp.GetRequiredService<IDbContextFactory<PortalDbContext>>(),
-            clock, sp.GetRequiredService<BookingPolicy>(), sp.GetRequiredService<TopicCatalogue>(), sp.GetRequiredService<BookingStoreOptions>())));
+            clock, sp.GetRequiredService<BookingPolicy>(), sp.GetRequiredService<TopicCatalogue>(), sp.GetRequiredService<BookingStoreOptions>(),
+            sp.GetService<Portal.Domain.Operations.IWriteGate>())));
         services.Replace(ServiceDescriptor.Singleton(sp => new WalkInStore(sp.GetRequiredService<IDbContextFactory<PortalDbContext>>(), clock)));
     }
 

@@ -5,6 +5,8 @@ using Portal.Domain.Consultations;
 using Portal.Domain.Submissions;
 using Portal.Infrastructure.Consultations;
 using Portal.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Components.Authorization;
+using Portal.Web.Features.Operations;
 using Portal.Web.Features.Records;
 
 namespace Portal.Web.Features.Consultations;
@@ -16,7 +18,7 @@ public sealed record BookingView(Booking Booking, Office Office);
 /// The citizen's consultation use cases: find offices, free slots, book, change, cancel, see their own bookings.
 /// Every query is scoped to the signed-in account (the booking's holder).
 /// </summary>
-public sealed class CitizenBookings(BookingStore store)
+public sealed class CitizenBookings(BookingStore store, AccessRefusals refusals)
 {
     private IReadOnlyList<Office>? _offices;
 
@@ -35,9 +37,13 @@ public sealed class CitizenBookings(BookingStore store)
         return (await store.ForHolderAsync(userId, ct)).Select(b => new BookingView(b, offices[b.OfficeId])).ToList();
     }
 
-    /// <summary>One of the user's bookings, or null when there is none of that id for them.</summary>
-    public async Task<BookingView?> OneAsync(string userId, Guid id, CancellationToken ct = default) =>
-        (await MineAsync(userId, ct)).FirstOrDefault(v => v.Booking.Id == id);
+    /// <summary>One of the user's bookings, or null when there is none of that id for them (the refusal is audited).</summary>
+    public async Task<BookingView?> OneAsync(string userId, Guid id, CancellationToken ct = default)
+    {
+        var view = (await MineAsync(userId, ct)).FirstOrDefault(v => v.Booking.Id == id);
+        if (view is null) await refusals.RefuseAsync(userId, AccessRefusals.Subjects.Booking, id, ct);
+        return view;
+    }
 
     public Task<IReadOnlyList<OfferedSlot>> FreeSlotsAsync(Guid officeId, ConsultationTopic topic, BoothMode mode, CancellationToken ct = default) =>
         store.FreeSlotsAsync(officeId, topic, mode, ct: ct);
@@ -59,7 +65,7 @@ public sealed record BookingPacket(BookingView View, RecordQueries.PersonRecord?
 /// signed-in user and refuses bookings of another office.
 /// </summary>
 public sealed class StaffConsultations(IDbContextFactory<PortalDbContext> contexts, BookingStore store, WalkInStore walkIns,
-    RecordQueries records)
+    RecordQueries records, AccessRefusals refusals, AuthenticationStateProvider authentication)
 {
     public BookingStore Store => store;
     public WalkInStore WalkIns => walkIns;
@@ -75,11 +81,18 @@ public sealed class StaffConsultations(IDbContextFactory<PortalDbContext> contex
             .Include(o => o.Booths).Include(o => o.OpeningHours).AsNoTracking().SingleOrDefaultAsync(ct);
     }
 
-    /// <summary>A booking of the staff member's office, or null (another office's booking is "not found").</summary>
+    /// <summary>
+    /// A booking of the staff member's office, or null (another office's booking is "not found", and the refusal is audited
+    /// against the signed-in staff account).
+    /// </summary>
     public async Task<Booking?> BookingAsync(Office office, Guid bookingId, CancellationToken ct = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.Bookings.AsNoTracking().SingleOrDefaultAsync(b => b.Id == bookingId && b.OfficeId == office.Id, ct);
+        Booking? booking;
+        await using (var db = await contexts.CreateDbContextAsync(ct))
+            booking = await db.Bookings.AsNoTracking().SingleOrDefaultAsync(b => b.Id == bookingId && b.OfficeId == office.Id, ct);
+        if (booking is null)
+            await refusals.RefuseAsync(authentication, AccessRefusals.Subjects.Booking, bookingId, ct);
+        return booking;
     }
 
     /// <summary>Runs a staff action on a booking only when it belongs to the office.</summary>

@@ -1,9 +1,11 @@
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Common;
 using Portal.Domain.Consultations;
 using Portal.Domain.Notices;
 using Portal.Infrastructure.Consultations;
 using Portal.Infrastructure.Persistence;
+using Portal.Web.Features.Operations;
 
 namespace Portal.Web.Features.Consultations;
 
@@ -11,7 +13,8 @@ namespace Portal.Web.Features.Consultations;
 /// Written consultation (文書相談) threads. A citizen sees only their own threads; staff only their office's. A staff reply
 /// writes the citizen's inbox notice in the same save.
 /// </summary>
-public sealed class WrittenConsultations(IDbContextFactory<PortalDbContext> contexts, BookingStore store)
+public sealed class WrittenConsultations(IDbContextFactory<PortalDbContext> contexts, BookingStore store, AccessRefusals refusals,
+    AuthenticationStateProvider authentication)
 {
     public static string Link(Guid id) => $"/consultations/written/{id:D}";
 
@@ -29,12 +32,19 @@ public sealed class WrittenConsultations(IDbContextFactory<PortalDbContext> cont
         return list.OrderByDescending(w => w.AwaitingOffice).ThenByDescending(w => w.UpdatedAt).ToList();
     }
 
-    /// <summary>One thread with its messages, when the citizen owns it (<paramref name="citizenUserId"/>) or it is the office's.</summary>
+    /// <summary>
+    /// One thread with its messages, when the citizen owns it (<paramref name="citizenUserId"/>) or it is the office's;
+    /// otherwise null, and the refusal is audited against the signed-in account.
+    /// </summary>
     public async Task<WrittenConsultation?> OneAsync(Guid id, string? citizenUserId, Guid? officeId, CancellationToken ct = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.WrittenConsultations.AsNoTracking().Include(w => w.Messages)
-            .SingleOrDefaultAsync(w => w.Id == id && (citizenUserId != null ? w.CitizenUserId == citizenUserId : w.OfficeId == officeId), ct);
+        WrittenConsultation? thread;
+        await using (var db = await contexts.CreateDbContextAsync(ct))
+            thread = await db.WrittenConsultations.AsNoTracking().Include(w => w.Messages)
+                .SingleOrDefaultAsync(w => w.Id == id && (citizenUserId != null ? w.CitizenUserId == citizenUserId : w.OfficeId == officeId), ct);
+        if (thread is null)
+            await refusals.RefuseAsync(authentication, AccessRefusals.Subjects.WrittenConsultation, id, ct);
+        return thread;
     }
 
     public async Task<ParseResult<WrittenConsultation>> StartAsync(string userId, Guid officeId, WrittenEligibility eligibility,

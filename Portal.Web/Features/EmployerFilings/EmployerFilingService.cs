@@ -52,6 +52,8 @@ public sealed class EmployerFilingService(SubmissionAccess access, SubmissionSto
         var filer = await access.EmployerAsync(user, ct);
         if (filer is null) return null;
         var current = filer.Membership(requested);
+        // An establishment the user does not belong to is ignored (the remembered or first one is shown) and audited.
+        if (requested is { } asked && current is null) await access.RefuseEstablishmentAsync(filer.UserId, asked, ct);
         if (current is not null) choices.Set(filer.UserId, current.EstablishmentId);
         current ??= filer.Membership(choices.Get(filer.UserId)) ?? filer.Memberships.FirstOrDefault();
         return new EmployerContext(filer, current);
@@ -74,11 +76,13 @@ public sealed class EmployerFilingService(SubmissionAccess access, SubmissionSto
             .ToList();
     }
 
-    /// <summary>A filing of any of the user's establishments, or null.</summary>
+    /// <summary>A filing of any of the user's establishments, or null (the refusal is audited).</summary>
     public async Task<Submission?> FindAsync(EmployerContext context, Guid id, CancellationToken ct = default)
     {
-        var s = await store.FindAsync(id, context.Filer.Scope, ct);
-        return s is { Kind.Audience: SubmissionAudience.Employer } ? s : null;
+        var s = await access.FindAsync(context.Filer.UserId, context.Filer.Scope, id, ct);
+        if (s is null or { Kind.Audience: SubmissionAudience.Employer }) return s;
+        await access.RefuseAsync(context.Filer.UserId, id, ct);
+        return null;
     }
 
     /// <summary>Starts a draft of <paramref name="kind"/> for the current establishment, prefilled with its reference.</summary>

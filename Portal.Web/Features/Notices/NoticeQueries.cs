@@ -4,11 +4,12 @@ using Microsoft.Extensions.Localization;
 using Portal.Domain.Notices;
 using Portal.Infrastructure.Persistence;
 using Portal.Infrastructure.Submissions;
+using Portal.Web.Features.Operations;
 
 namespace Portal.Web.Features.Notices;
 
 /// <summary>The inbox: a user's own notices, the unread count, opening one.</summary>
-public sealed class NoticeQueries(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock)
+public sealed class NoticeQueries(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock, AccessRefusals refusals)
 {
     /// <summary>Raised after a notice is opened, so the unread count in the layout refreshes.</summary>
     public event Action? Changed;
@@ -28,12 +29,16 @@ public sealed class NoticeQueries(IDbContextFactory<PortalDbContext> contexts, T
         return await db.Notices.CountAsync(n => n.RecipientUserId == userId && n.ReadAt == null, ct);
     }
 
-    /// <summary>Opens one of the user's notices (marking it read); null when it is not theirs.</summary>
+    /// <summary>Opens one of the user's notices (marking it read); null when it is not theirs (the refusal is audited).</summary>
     public async Task<Notice?> OpenAsync(string userId, Guid id, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var notice = await db.Notices.FirstOrDefaultAsync(n => n.Id == id && n.RecipientUserId == userId, ct);
-        if (notice is null) return null;
+        if (notice is null)
+        {
+            await refusals.RefuseAsync(userId, AccessRefusals.Subjects.Notice, id, ct);
+            return null;
+        }
         if (notice.IsUnread)
         {
             notice.MarkRead(clock.GetUtcNow());

@@ -5,12 +5,36 @@ using Portal.Domain.Submissions;
 using Portal.Infrastructure.Accounts;
 using Portal.Infrastructure.Persistence;
 using Portal.Infrastructure.Submissions;
+using Portal.Web.Features.Operations;
 
 namespace Portal.Web.Features.Submissions;
 
 /// <summary>Who the signed-in user is for the submission screens: their scope, owner and actor.</summary>
-public sealed class SubmissionAccess(IDbContextFactory<PortalDbContext> contexts)
+public sealed class SubmissionAccess(IDbContextFactory<PortalDbContext> contexts, SubmissionStore store, AccessRefusals refusals)
 {
+    /// <summary>
+    /// A submission within <paramref name="scope"/>, or null: someone else's submission (or none) is "not found", and the
+    /// refusal is audited against <paramref name="actorId"/>. Pages and document endpoints look submissions up only here.
+    /// </summary>
+    public async Task<Submission?> FindAsync(string? actorId, SubmissionScope? scope, Guid id, CancellationToken ct = default)
+    {
+        var submission = scope is null ? null : await store.FindAsync(id, scope, ct);
+        if (submission is null) await refusals.RefuseAsync(actorId, AccessRefusals.Subjects.Submission, id, ct);
+        return submission;
+    }
+
+    /// <summary>The signed-in user's submission of that id within their filer scope (citizen or employer), or null (audited).</summary>
+    public async Task<Submission?> FindForFilerAsync(ClaimsPrincipal user, Guid id, CancellationToken ct = default) =>
+        await FindAsync(user.FindFirstValue(ClaimTypes.NameIdentifier), await FilerScopeAsync(user, ct), id, ct);
+
+    /// <summary>Records that an employer user asked to act for an establishment they do not belong to.</summary>
+    public Task RefuseEstablishmentAsync(string? actorId, Guid establishmentId, CancellationToken ct = default) =>
+        refusals.RefuseAsync(actorId, AccessRefusals.Subjects.Establishment, establishmentId, ct);
+
+    /// <summary>Records a refusal for an object found but not to be shown (e.g. of another audience).</summary>
+    public Task RefuseAsync(string? actorId, Guid submissionId, CancellationToken ct = default) =>
+        refusals.RefuseAsync(actorId, AccessRefusals.Subjects.Submission, submissionId, ct);
+
     /// <summary>The citizen's scope (their own person), or null when the user is not a citizen with a record.</summary>
     public async Task<CitizenFiler?> CitizenAsync(ClaimsPrincipal user, CancellationToken ct = default)
     {

@@ -26,8 +26,7 @@ public static class SubmissionDocumentEndpoints
                 SubmissionAccess access, SubmissionStore store, IStringLocalizer<SharedResource> l, TimeProvider clock, CancellationToken ct) =>
             {
                 if (!PdfLicensing.IsAvailable) return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
-                var scope = await access.FilerScopeAsync(context.User, ct);
-                var submission = scope is null ? null : await store.FindAsync(id, scope, ct);
+                var submission = await access.FindForFilerAsync(context.User, id, ct);
                 var rev = submission?.Revisions.FirstOrDefault(r => r.Number == (revision ?? submission.Revision));
                 if (submission?.Receipt is null || rev is null) return Results.NotFound();
 
@@ -46,8 +45,7 @@ public static class SubmissionDocumentEndpoints
                 SubmissionStore store, IStringLocalizer<SharedResource> l, TimeProvider clock, CancellationToken ct) =>
             {
                 if (!PdfLicensing.IsAvailable) return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
-                var scope = await access.FilerScopeAsync(context.User, ct);
-                var submission = scope is null ? null : await store.FindAsync(id, scope, ct);
+                var submission = await access.FindForFilerAsync(context.User, id, ct);
                 if (submission is not { State: SubmissionState.Completed, Decision: { } decision, Receipt: { } receipt }) return Results.NotFound();
 
                 var document = DocumentTexts.Document(l, string.Format(l["Submissions.Pdf.DecisionTitle"], l[submission.Kind.MessageKey]), clock.GetUtcNow()) with
