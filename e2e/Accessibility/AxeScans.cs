@@ -170,6 +170,8 @@ public sealed class AxeScans(PortalHost host, ITestOutputHelper output) : Journe
         foreach (var v in violations)
             report.AppendLine($"  [{v.Lang}] {v.Page} {v.Rule} ({v.Impact}) {v.Target} — {v.Help}\n      {v.Html}");
         WriteReport(report.ToString());
+        await File.AppendAllTextAsync(Path.Combine(Host.ArtifactsDir, "timings.txt"),
+            $"{DateTimeOffset.Now:O} axe scan {role}: {scanned} pages, {clock.Elapsed.TotalSeconds:0.0} s{Environment.NewLine}");
         output.WriteLine(report.ToString());
         Assert.True(serious.Count == 0, $"serious or critical axe violations for {role}:\n" +
             string.Join('\n', serious.Select(v => $"  {v.Rule} ({v.Impact}) on [{v.Lang}] {v.Page}: {v.Target}")));
