@@ -264,6 +264,28 @@ public sealed class StaffCapacityAndPhonePages(PortalWebFactory factory) : IClas
         Assert.True((await settings.RemoveHolidayAsync(staff1, of01.Id, holiday.Id)).Saved);
     }
 
+    [Fact]
+    public async Task Closing_the_site_tells_staff_to_call_a_phone_caller_without_an_account_and_whom()
+    {
+        var of02 = await OfficeAsync("OF02");
+        var staff2 = await PrincipalAsync("staff2@demo.example");
+        var staff = Service<StaffConsultations>();
+        var slot = (await staff.PhoneFreeSlotsAsync(staff2, of02.Id, ConsultationTopic.Records)).First();
+        var phoned = (await staff.BookByPhoneAsync(staff2, of02.Id, Caller(slot, ConsultationTopic.Records, "09055556666", "電話 三郎"))).Attempt!.Booking!;
+        var citizenId = (await PrincipalAsync("citizen1@demo.example")).FindFirstValue(ClaimTypes.NameIdentifier)!;
+        var withAccount = await ConsultationPages.BookFirstFreeAsync(factory.Services, of02.Id, ConsultationTopic.Other, citizenId);
+
+        var offers = await factory.Services.GetRequiredService<BookingStore>().CloseOfficeAsync(of02.Id, phoned.Date, "停電");
+        Assert.Contains(offers, o => o.BookingId == phoned.Id && o.HolderUserId is null);
+
+        var call = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await RenderAsync<ClosureContact>(new() { ["Booking"] = phoned }));
+        Assert.Contains("電話 三郎", call.QuerySelector("[data-testid=closure-call]")!.TextContent);
+        Assert.Contains("090-5555-6666", call.QuerySelector("[data-testid=closure-call]")!.TextContent);
+        var notified = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await RenderAsync<ClosureContact>(new() { ["Booking"] = withAccount }));
+        Assert.Null(notified.QuerySelector("[data-testid=closure-call]"));
+        Assert.NotNull(notified.QuerySelector("[data-testid=closure-notified]"));
+    }
+
     private async Task<string> HolderNameAsync(string userId)
     {
         await using var scope = factory.Services.CreateAsyncScope();
