@@ -66,6 +66,7 @@ public static class WebSetup
         services.AddScoped<Features.Applications.ApplicantFactsQuery>();
         services.AddScoped<Features.Consultations.CitizenBookings>();
         services.AddScoped<Features.Consultations.StaffConsultations>();
+        services.AddScoped<Features.Consultations.StaffOfficeSettings>();
         services.AddScoped<Features.Consultations.WrittenConsultations>();
         services.AddSingleton<Features.Audit.PortalAudit>();
         services.AddBenefitsApi(configuration);

@@ -133,13 +133,25 @@ public sealed record PhoneCaller
     public string Name { get; }
     public string Phone { get; }
 
+    public static readonly RuleError NameRequired = new("caller_name", "Consultations.Phone.NameRequired");
+    public static readonly RuleError PhoneInvalid = new("caller_phone", "Consultations.Phone.PhoneInvalid");
+
+    /// <summary>The caller, or the first error (name before number).</summary>
     public static ParseResult<PhoneCaller> Parse(string? name, string? phone)
     {
-        var n = name?.Trim() ?? "";
-        var digits = new string((phone ?? "").Where(char.IsAsciiDigit).ToArray());
-        var other = (phone ?? "").Any(c => !char.IsAsciiDigit(c) && c is not ('-' or ' ' or '(' or ')' or '+'));
-        if (n.Length is 0 or > 100) return ParseResult<PhoneCaller>.Fail("caller_name", "Consultations.Phone.NameRequired");
-        if (other || digits.Length is < 10 or > 11) return ParseResult<PhoneCaller>.Fail("caller_phone", "Consultations.Phone.PhoneInvalid");
-        return ParseResult<PhoneCaller>.Ok(new PhoneCaller(n, digits));
+        if (Check(name, phone) is [var first, ..]) return ParseResult<PhoneCaller>.Fail(first.Code, first.MessageKey);
+        return ParseResult<PhoneCaller>.Ok(new PhoneCaller(name!.Trim(), Digits(phone)));
     }
+
+    /// <summary>Every error of the caller's details at once (a form shows each next to its field).</summary>
+    public static IReadOnlyList<RuleError> Check(string? name, string? phone)
+    {
+        var errors = new List<RuleError>();
+        if ((name?.Trim() ?? "").Length is 0 or > 100) errors.Add(NameRequired);
+        var other = (phone ?? "").Any(c => !char.IsAsciiDigit(c) && c is not ('-' or ' ' or '(' or ')' or '+'));
+        if (other || Digits(phone).Length is < 10 or > 11) errors.Add(PhoneInvalid);
+        return errors;
+    }
+
+    private static string Digits(string? phone) => new((phone ?? "").Where(char.IsAsciiDigit).ToArray());
 }

@@ -156,6 +156,12 @@ public sealed class Booking
 
     public TimeSpan Duration => EndsAt - StartsAt;
 
+    /// <summary>
+    /// The short reference staff quote for a booking (予約番号): the first eight hex digits of its id, upper case. Carries no
+    /// personal data, so lists that must not show who booked (a refused capacity change) can still name the booking.
+    /// </summary>
+    public string Reference => Id.ToString("N")[..8].ToUpperInvariant();
+
     /// <summary>Not cancelled: the booth time stays taken.</summary>
     public bool HoldsBooth => Status != BookingStatus.Cancelled;
 

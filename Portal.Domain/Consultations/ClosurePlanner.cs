@@ -30,14 +30,19 @@ public static class ClosurePlanner
     /// <paramref name="officeRank"/> ranks the nearby offices (0 = nearest); offices not in it are not offered in person.
     /// Slots already handed to an earlier booking in <paramref name="handedOut"/> are skipped and the chosen ones added, so
     /// that two affected bookings are not sent to the same last booth.
+    /// <paramref name="officeTopics"/> holds each office's own topics (its slot templates over the national catalogue): a slot
+    /// is offered only when its office still offers the booking's topic, and only in that office's length for it (the length a
+    /// new booking there gets). Offices missing from it are not offered. Without it, every office is taken to offer the topic
+    /// in the booking's own length.
     /// </summary>
     public static IReadOnlyList<ClosureAlternative> Alternatives(Booking affected, IEnumerable<OfferedSlot> freeSlots,
-        IReadOnlyDictionary<Guid, int> officeRank, int perKind = 2, Dictionary<(Guid, BoothMode, DateTimeOffset), int>? handedOut = null)
+        IReadOnlyDictionary<Guid, int> officeRank, int perKind = 2, Dictionary<(Guid, BoothMode, DateTimeOffset), int>? handedOut = null,
+        IReadOnlyDictionary<Guid, TopicCatalogue>? officeTopics = null)
     {
         handedOut ??= new Dictionary<(Guid, BoothMode, DateTimeOffset), int>();
         var original = affected.StartsAt;
         var candidates = freeSlots
-            .Where(s => s.EndsAt - s.StartsAt == affected.Duration)
+            .Where(s => OffersTopicInLength(affected, s, officeTopics))
             .Where(s => s.FreeBooths > handedOut.GetValueOrDefault((s.OfficeId, s.Mode, s.StartsAt)))
             .Select(s => (Slot: s, Kind: KindOf(affected, s, officeRank)))
             .Where(x => x.Kind is not null)
@@ -64,6 +69,14 @@ public static class ClosurePlanner
             }
         }
         return result;
+    }
+
+    /// <summary>Whether the slot's office offers the booking's topic, in a slot of the length it books that topic with.</summary>
+    private static bool OffersTopicInLength(Booking affected, OfferedSlot slot, IReadOnlyDictionary<Guid, TopicCatalogue>? officeTopics)
+    {
+        if (officeTopics is null) return slot.EndsAt - slot.StartsAt == affected.Duration;
+        return officeTopics.TryGetValue(slot.OfficeId, out var topics) && topics.IsOffered(affected.Topic)
+            && slot.EndsAt - slot.StartsAt == topics.DurationOf(affected.Topic);
     }
 
     private static AlternativeKind? KindOf(Booking affected, OfferedSlot slot, IReadOnlyDictionary<Guid, int> officeRank)

@@ -442,19 +442,24 @@ public sealed class BookingStore(
         var offers = new List<ClosureOffer>();
         var handedOut = new Dictionary<(Guid, BoothMode, DateTimeOffset), int>();
         await using var read = await contextFactory.CreateDbContextAsync(ct);
+        // Each office's own topics: an alternative is only offered where the topic still is, in that office's length for it.
+        var templates = await read.OfficeSlotTemplates.AsNoTracking().ToListAsync(ct);
+        var officeTopics = offices.ToDictionary(o => o.Id, o => topics.WithOfficeTemplates(templates.Where(t => t.OfficeId == o.Id)));
         var cache = new Dictionary<(Guid, TimeSpan), IReadOnlyList<OfferedSlot>>();
         foreach (var booking in affected)
         {
             var candidates = new List<OfferedSlot>();
             foreach (var office in new[] { officeId }.Concat(nearby.Keys).Concat(videoOffices).Distinct())
             {
-                if (!cache.TryGetValue((office, booking.Duration), out var slots))
-                    cache[(office, booking.Duration)] = slots = SlotGenerator.Offer(
-                        await FreeSlotsAsync(read, office, booking.Duration, null, window.First, window.Last, ct));
+                if (!officeTopics[office].IsOffered(booking.Topic)) continue;
+                var duration = officeTopics[office].DurationOf(booking.Topic);
+                if (!cache.TryGetValue((office, duration), out var slots))
+                    cache[(office, duration)] = slots = SlotGenerator.Offer(
+                        await FreeSlotsAsync(read, office, duration, null, window.First, window.Last, ct));
                 candidates.AddRange(slots);
             }
             offers.Add(new ClosureOffer(booking.Id, booking.HolderUserId,
-                ClosurePlanner.Alternatives(booking, candidates, nearby, handedOut: handedOut)));
+                ClosurePlanner.Alternatives(booking, candidates, nearby, handedOut: handedOut, officeTopics: officeTopics)));
         }
 
         // Each person hears of it, with the alternatives offered (after the cancellations committed: a notice that

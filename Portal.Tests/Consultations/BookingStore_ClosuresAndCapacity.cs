@@ -50,6 +50,36 @@ public sealed class BookingStore_ClosuresAndCapacity
     }
 
     [Fact]
+    public async Task ClosingASiteOffersNoAlternativeAtAnOfficeThatNoLongerOffersTheTopic()
+    {
+        await using var store = await ConsultationStoreFixture.CreateAsync(Now);
+        var closed = await store.AddAsync(Office("C01", inPerson: 1, video: 0, postcode: "100-0001"));
+        var stopped = await store.AddAsync(Office("C02", inPerson: 1, video: 1, postcode: "101-0001"));
+        var shorter = await store.AddAsync(Office("C03", inPerson: 1, video: 0, postcode: "102-0001"));
+        Assert.True((await store.Bookings.TryChangeTemplatesAsync(stopped.Id, [new(ConsultationTopic.Records, TimeSpan.FromMinutes(45), Offered: false)])).Applied);
+        Assert.True((await store.Bookings.TryChangeTemplatesAsync(shorter.Id, [new(ConsultationTopic.Records, TimeSpan.FromMinutes(30))])).Applied);
+        var a = (await store.Bookings.TryBookAsync(Request(closed, Jst(2026, 12, 9, 10), "alice"))).Booking!;
+
+        var offers = await store.Bookings.CloseOfficeAsync(closed.Id, new DateOnly(2026, 12, 9), "停電", nearbyOffices: 2);
+
+        var alternatives = Assert.Single(offers).Alternatives;
+        Assert.NotEmpty(alternatives);
+        Assert.DoesNotContain(alternatives, x => x.Slot.OfficeId == stopped.Id); // neither in person nor by video
+        var nearby = alternatives.Where(x => x.Kind == AlternativeKind.NearbyOffice).ToList();
+        Assert.NotEmpty(nearby);
+        Assert.All(nearby, x => Assert.Equal(shorter.Id, x.Slot.OfficeId));
+        Assert.All(nearby, x => Assert.Equal(TimeSpan.FromMinutes(30), x.Slot.EndsAt - x.Slot.StartsAt));
+        // Every alternative offered can be booked as offered.
+        foreach (var pick in alternatives.Select(x => x.Slot))
+        {
+            var attempt = await store.Bookings.TryBookAsync(new BookingRequest(pick.OfficeId, pick.Mode, pick.StartsAt, ConsultationTopic.Records, "alice", Attendance.Self));
+            Assert.Equal(BookingOutcome.Booked, attempt.Outcome);
+            Assert.Equal(pick.EndsAt, attempt.Booking!.EndsAt);
+            Assert.Null(await store.Bookings.CancelByStaffAsync(attempt.Booking.Id));
+        }
+    }
+
+    [Fact]
     public async Task ClosingADayWithoutBookingsOnlyRecordsTheClosure()
     {
         await using var store = await ConsultationStoreFixture.CreateAsync(Now);

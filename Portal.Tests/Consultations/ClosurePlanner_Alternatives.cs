@@ -51,6 +51,32 @@ public sealed class ClosurePlanner_Alternatives
     }
 
     [Fact]
+    public void AnOfficeThatNoLongerOffersTheTopicIsNotOfferedAndAnotherOfficesLengthIsItsOwn()
+    {
+        var affected = Booked(Closed, Jst(2026, 12, 2, 10), ConsultationTopic.Records); // 45 minutes
+        var stopped = TopicCatalogue.Default.WithOfficeTemplates([OfficeSlotTemplate.Create(Near.Id, ConsultationTopic.Records, 45, offered: false).Value]);
+        var shorter = TopicCatalogue.Default.WithOfficeTemplates([OfficeSlotTemplate.Create(Far.Id, ConsultationTopic.Records, 30, offered: true).Value]);
+        var topics = new Dictionary<Guid, TopicCatalogue> { [Closed.Id] = TopicCatalogue.Default, [Near.Id] = stopped, [Far.Id] = shorter };
+        var free = new[]
+        {
+            Offer(Closed, Jst(2026, 12, 3, 10)),
+            Offer(Near, Jst(2026, 12, 2, 10)),                      // Near stopped offering records: not in person …
+            Offer(Near, Jst(2026, 12, 2, 10), BoothMode.Video),     // … nor by video
+            Offer(Far, Jst(2026, 12, 4, 10), BoothMode.Video),      // Far books records in 30 minutes: a 45-minute slot is not its own
+            new(Far.Id, BoothMode.Video, Jst(2026, 12, 4, 11), Jst(2026, 12, 4, 11, 30), 1),
+        };
+
+        var alternatives = ClosurePlanner.Alternatives(affected, free, Rank, officeTopics: topics);
+
+        Assert.Equal(
+            new[] { (AlternativeKind.SameOffice, Closed.Id, Jst(2026, 12, 3, 10)), (AlternativeKind.Video, Far.Id, Jst(2026, 12, 4, 11)) },
+            alternatives.Select(a => (a.Kind, a.Slot.OfficeId, a.Slot.StartsAt)));
+        // An office the caller knows nothing of is not offered either.
+        Assert.DoesNotContain(ClosurePlanner.Alternatives(affected, free, Rank, officeTopics: new Dictionary<Guid, TopicCatalogue> { [Closed.Id] = TopicCatalogue.Default }),
+            a => a.Slot.OfficeId != Closed.Id);
+    }
+
+    [Fact]
     public void NoAlternativeMeansJustCancelled() =>
         Assert.Empty(ClosurePlanner.Alternatives(Booked(Closed, Jst(2026, 12, 2, 10)), [], Rank));
 

@@ -130,6 +130,9 @@ public sealed class OfficeTemplatesAndHolidays
         var ok = PhoneCaller.Parse(" 山田 花子 ", "090-1234-5678");
         Assert.Equal("山田 花子", ok.Value.Name);
         Assert.Equal("09012345678", ok.Value.Phone);
+        // A form gets every error at once, so each shows next to its field.
+        Assert.Equal([PhoneCaller.NameRequired, PhoneCaller.PhoneInvalid], PhoneCaller.Check("", "12"));
+        Assert.Empty(PhoneCaller.Check("山田 花子", "03-1234-5678"));
     }
 
     [Fact]

@@ -26,6 +26,7 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
         b.Ignore(x => x.HoldsBooth);
         b.Ignore(x => x.Attendance);
         b.Ignore(x => x.StatusMessageKey);
+        b.Ignore(x => x.Reference);
 
         // The database's own guarantee that a slot is never booked twice: one active booking per booth and start.
         // (Overlaps of different lengths are refused by BoothBlock's primary key.)

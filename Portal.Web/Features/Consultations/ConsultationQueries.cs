@@ -130,6 +130,20 @@ public sealed class StaffConsultations(IDbContextFactory<PortalDbContext> contex
     public static string? NameOf(Booking booking, IReadOnlyDictionary<string, string> names) =>
         booking.HolderUserId is { } id && names.TryGetValue(id, out var name) ? name : booking.CallerName;
 
+    /// <summary>The days a new booking may fall on (from the next working day to the horizon), as for citizens.</summary>
+    public (DateOnly First, DateOnly Last) BookingWindow => SlotGenerator.BookingWindow(store.Now, store.Policy);
+
+    /// <summary>
+    /// Free in-person times of <paramref name="topic"/> at the staff member's own office over the booking window (the phone
+    /// booking form's choice). Empty for another office or a topic the office does not offer.
+    /// </summary>
+    public async Task<IReadOnlyList<OfferedSlot>> PhoneFreeSlotsAsync(ClaimsPrincipal user, Guid officeId, ConsultationTopic topic, CancellationToken ct = default)
+    {
+        var office = await OfficeOfAsync(user, ct);
+        if (office is null || office.Id != officeId) return [];
+        return await store.FreeSlotsAsync(officeId, topic, BoothMode.InPerson, ct: ct);
+    }
+
     /// <summary>
     /// Books a free in-person slot of the staff member's own office for a phone caller. The caller's details are checked
     /// field by field (errors keyed by field); the office must be the staff member's (else "not found", nothing saved); a
@@ -142,7 +156,8 @@ public sealed class StaffConsultations(IDbContextFactory<PortalDbContext> contex
 
         var errors = new Dictionary<string, string>();
         var caller = PhoneCaller.Parse(input.CallerName, input.CallerPhone);
-        if (caller.Error is { } callerError) errors[callerError.Code == "caller_name" ? PhoneFields.Name : PhoneFields.Phone] = callerError.MessageKey;
+        foreach (var callerError in PhoneCaller.Check(input.CallerName, input.CallerPhone))
+            errors[callerError == PhoneCaller.NameRequired ? PhoneFields.Name : PhoneFields.Phone] = callerError.MessageKey;
         if (input.Topic is null) errors[PhoneFields.Topic] = "Consultations.Phone.TopicRequired";
         if (input.StartsAt is null) errors[PhoneFields.Slot] = "Consultations.Phone.SlotRequired";
         Portal.Domain.Identifiers.BasicPensionNumber? pension = null;
@@ -172,6 +187,9 @@ public sealed class StaffConsultations(IDbContextFactory<PortalDbContext> contex
         return new PhoneBookingResult(attempt, errors, pension is not null && linked is null);
     }
 }
+
+/// <summary>A phone booking made: the booking, and whether the pension number given matched no portal account (not linked).</summary>
+public sealed record PhoneBooked(Booking Booking, bool PensionNumberUnknown);
 
 /// <summary>What staff enter for a phone booking (the page's form).</summary>
 public sealed class PhoneBookingInput
