@@ -93,8 +93,22 @@ public sealed class ExemptionJourneys(PortalHost host, ITestOutputHelper output)
                     await Task.Delay(1000);
                 }
                 await row.ClickAsync();
-                await reviewer.Locator("[data-testid=review-take]").ClickAsync();
-                await Expect(reviewer.Locator("[data-testid=review-reason]")).ToBeVisibleAsync(Visible);
+                // On a loaded machine the detail page can still be prerendered when the button appears: a click then does
+                // nothing, so wait for the circuit and click again until the reason field shows.
+                await Expect(reviewer.Locator("[data-interactive=true]")).ToBeAttachedAsync(new() { Timeout = 30_000 });
+                for (var attempt = 0; ; attempt++)
+                {
+                    await reviewer.Locator("[data-testid=review-take]").ClickAsync();
+                    try
+                    {
+                        await Expect(reviewer.Locator("[data-testid=review-reason]")).ToBeVisibleAsync(new() { Timeout = 10_000 });
+                        break;
+                    }
+                    catch (PlaywrightException) when (attempt < 2)
+                    {
+                        if (await reviewer.Locator("[data-testid=review-take]").CountAsync() == 0) throw;
+                    }
+                }
                 await reviewer.Locator("[data-testid=review-reason]").FillAsync("前年の所得の金額をご確認ください。");
                 await reviewer.Locator("#correction-fields").FillAsync("applicant.income");
                 await reviewer.Locator("[data-testid=review-request-correction]").ClickAsync();
