@@ -24,7 +24,8 @@ public static class WebSetup
 
     public static IServiceCollection AddWeb(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        var blazor = services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddPortalLimits(configuration, blazor); // circuit, message and request-size limits (Portal:Limits)
         services.AddRadzenComponents();
         services.AddLocalization();
         services.AddCascadingAuthenticationState();
