@@ -100,6 +100,7 @@ public static class WebSetup
             // Japanese first: only an explicit choice (cookie or ?culture=) switches to English.
             o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
         });
+        app.UseRequestTooLargePage(); // after localization: the 413 page is in the user's language
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseReadOnlyGuard();

@@ -53,3 +53,27 @@ public static class PortalLimitsSetup
         return services;
     }
 }
+
+/// <summary>
+/// A request body over the limit (Kestrel's <c>MaxRequestBodySize</c>, 413) gets a short page in the user's language
+/// instead of the generic error page.
+/// </summary>
+public static class RequestTooLargePage
+{
+    public static IApplicationBuilder UseRequestTooLargePage(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        try
+        {
+            await next(context);
+        }
+        catch (Microsoft.AspNetCore.Http.BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge && !context.Response.HasStarted)
+        {
+            context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Portal.Limits")
+                .LogWarning("Request body over the limit on {Path}", context.Request.Path.Value);
+            var l = context.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<Portal.Web.Resources.SharedResource>>();
+            context.Response.Clear();
+            await PlainPage.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, l["Operations.TooLarge.Title"],
+                l["Operations.TooLarge.Message"], l["Operations.BackHome"]);
+        }
+    });
+}
