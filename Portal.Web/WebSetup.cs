@@ -71,6 +71,7 @@ public static class WebSetup
         services.AddSingleton<Features.Audit.PortalAudit>();
         services.AddBenefitsApi(configuration);
         services.AddPortalRateLimits(configuration); // after the API's limiter: keeps its 429 answer for /api
+        services.AddProxyHeaders(configuration); // the client's address behind a load balancer (Portal:ForwardedHeaders)
         services.AddPortalHealth();
         // Cookies: HttpOnly, SameSite, and Secure always outside Development (tests and local runs may use http).
         services.AddSingleton<Microsoft.Extensions.Options.IPostConfigureOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>, SecureCookies>();
@@ -84,6 +85,7 @@ public static class WebSetup
 
     public static WebApplication UseWeb(this WebApplication app)
     {
+        app.UseProxyHeaders();
         app.UseRequestCounters();
         if (!app.Environment.IsDevelopment())
         {

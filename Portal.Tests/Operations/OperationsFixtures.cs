@@ -66,3 +66,18 @@ public sealed class MetricsNetworkPortal : IDisposable
 
     public void Dispose() => Factory.Dispose();
 }
+
+/// <summary>Behind a load balancer in 10.0.0.0/8; /metrics for the monitoring network 192.0.2.0/24 only.</summary>
+public sealed class BehindABalancerPortal : IDisposable
+{
+    public PortalWebFactory Factory { get; } = new()
+    {
+        Settings = new Dictionary<string, string?>
+        {
+            ["Portal:ForwardedHeaders:KnownNetworks"] = "10.0.0.0/8",
+            ["Portal:Metrics:AllowedNetworks"] = "192.0.2.0/24",
+        },
+    };
+
+    public void Dispose() => Factory.Dispose();
+}
