@@ -153,6 +153,25 @@ public sealed class KillSwitchReadOnlyMode(PortalWebFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task No_staff_account_is_created_while_read_only()
+    {
+        await SetReadOnlyAsync(true);
+        await using var db = await DbAsync();
+        var office = await db.Offices.AsNoTracking().OrderBy(o => o.Code).FirstAsync();
+        var administration = Get<Portal.Web.Features.Administration.StaffAdministration>();
+        var input = new Portal.Web.Features.Administration.StaffAdministration.Input
+        {
+            DisplayName = "臨時 職員", Email = "read-only.staff@demo.example", InitialPassword = "Strong#Pass2026",
+            Role = Portal.Domain.Accounts.Roles.Staff, OfficeId = office.Id,
+        };
+
+        var refused = await Assert.ThrowsAsync<WriteRefusedException>(() => administration.CreateAsync(input));
+
+        Assert.Equal(OperationsErrors.ReadOnly, refused.Error);
+        Assert.False(await db.Users.AnyAsync(u => u.Email == "read-only.staff@demo.example"));
+    }
+
+    [Fact]
     public async Task An_employer_csv_filing_is_refused_and_nothing_is_saved()
     {
         await SetReadOnlyAsync(true);
