@@ -57,4 +57,22 @@ public sealed class AntiforgeryOnPosts(PortalWebFactory factory) : IClassFixture
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         Assert.False(await db.Users.AnyAsync(u => u.Email == email));
     }
+
+    [Fact]
+    public async Task The_paperless_choice_posted_without_the_token_is_refused_and_the_choice_is_unchanged()
+    {
+        using var client = await factory.SignedInAsync("citizen1@demo.example");
+        string? State(FormClient.Page page) =>
+            page.Document.QuerySelector("[data-testid=statement-paperless-state]")?.GetAttribute("data-paperless");
+        var before = State(await client.GetAsync("/citizen/statement"));
+        Assert.NotNull(before);
+
+        using var forged = await client.Http.PostAsync("/citizen/statement/paperless", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["paperless"] = before == "true" ? "false" : "true",
+        }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Equal(before, State(await client.GetAsync("/citizen/statement")));
+    }
 }
