@@ -21,6 +21,17 @@ namespace Portal.Infrastructure;
 public static class DependencyInjection
 {
     /// <summary>The portal store, Identity's stores and the infrastructure services.</summary>
+    /// <summary>Folder of the Data Protection key ring (default: <c>keys</c> in the data folder); a share when nodes run on several machines.</summary>
+    public const string KeyRingDirectoryKey = "Portal:DataProtection:KeysDirectory";
+    /// <summary>A PKCS#12 (.pfx) file whose certificate encrypts the keys at rest (empty: keys stored unencrypted).</summary>
+    public const string KeyRingCertificateKey = "Portal:DataProtection:CertificatePath";
+    /// <summary>Password of that file.</summary>
+    public const string KeyRingCertificatePasswordKey = "Portal:DataProtection:CertificatePassword";
+
+    /// <summary>Where the key ring lives.</summary>
+    public static string KeyRingDirectory(IConfiguration configuration, string dataDirectory) =>
+        configuration[KeyRingDirectoryKey] is { Length: > 0 } folder ? folder : Path.Combine(dataDirectory, "keys");
+
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection(PortalStoreOptions.Section);
@@ -35,11 +46,15 @@ public static class DependencyInjection
         services.TryAddSingleton(TimeProvider.System);
         // PDFsharp 6.5 needs a licence selected before it renders anything (ADR 0007).
         PdfLicensing.Apply(configuration[PdfLicensing.ConfigurationKey]);
-        // The key ring protects sign-in cookies and antiforgery tokens; kept with the store so a restart
-        // does not sign everybody out. Several nodes must share it (docs: operations).
-        services.AddDataProtection()
+        // The key ring protects sign-in cookies, antiforgery tokens and the submission payloads at rest; kept with the
+        // store so a restart does not sign everybody out. Several nodes must share it; with a certificate configured the
+        // keys are encrypted at rest, otherwise they are plain XML protected only by file permissions (docs/operations.md).
+        var keyRing = services.AddDataProtection()
             .SetApplicationName("NenkinPortal")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
+            .PersistKeysToFileSystem(new DirectoryInfo(KeyRingDirectory(configuration, dataDirectory)));
+        if (configuration[KeyRingCertificateKey] is { Length: > 0 } certificate)
+            keyRing.ProtectKeysWithCertificate(System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(
+                certificate, configuration[KeyRingCertificatePasswordKey]));
         services.AddDbContextFactory<PortalDbContext>(o => o.UseSqlite(connectionString));
         services.TryAddScoped(sp => sp.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContext());
 

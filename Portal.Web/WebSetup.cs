@@ -24,7 +24,8 @@ public static class WebSetup
 
     public static IServiceCollection AddWeb(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        var blazor = services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddPortalLimits(configuration, blazor); // circuit, message and request-size limits (Portal:Limits)
         services.AddRadzenComponents();
         services.AddLocalization();
         services.AddCascadingAuthenticationState();
@@ -71,6 +72,7 @@ public static class WebSetup
         services.AddSingleton<Features.Audit.PortalAudit>();
         services.AddBenefitsApi(configuration);
         services.AddPortalRateLimits(configuration); // after the API's limiter: keeps its 429 answer for /api
+        services.AddProxyHeaders(configuration); // the client's address behind a load balancer (Portal:ForwardedHeaders)
         services.AddPortalHealth();
         // Cookies: HttpOnly, SameSite, and Secure always outside Development (tests and local runs may use http).
         services.AddSingleton<Microsoft.Extensions.Options.IPostConfigureOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>, SecureCookies>();
@@ -84,6 +86,7 @@ public static class WebSetup
 
     public static WebApplication UseWeb(this WebApplication app)
     {
+        app.UseProxyHeaders();
         app.UseRequestCounters();
         if (!app.Environment.IsDevelopment())
         {
@@ -100,6 +103,7 @@ public static class WebSetup
             // Japanese first: only an explicit choice (cookie or ?culture=) switches to English.
             o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
         });
+        app.UseRequestTooLargePage(); // after localization: the 413 page is in the user's language
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseReadOnlyGuard();

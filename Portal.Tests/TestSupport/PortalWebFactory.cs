@@ -1,5 +1,9 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Portal.Tests.TestSupport;
 
@@ -9,19 +13,37 @@ namespace Portal.Tests.TestSupport;
 /// </summary>
 public sealed class PortalWebFactory : WebApplicationFactory<Program>
 {
+    /// <summary>Request header a test sets to play a client at that address (the in-memory server has none).</summary>
+    public const string ClientAddressHeader = "X-Test-Client-Address";
+
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "portal-tests", Guid.NewGuid().ToString("N"));
+
+    /// <summary>The host environment (Development unless a test needs the production behaviour).</summary>
+    public string EnvironmentName { get; init; } = "Development";
+
+    /// <summary>Extra configuration for this host (e.g. lower rate limits).</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("Portal:DataDirectory", DataDirectory);
         // No background jobs in the in-memory host: tests that need the relay or the feed run them by hand.
         builder.UseSetting("Portal:Jobs:Enabled", "false");
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, ClientAddressFromHeader>());
     }
 
     /// <summary>A browser-like client: keeps cookies, does not follow redirects (tests assert them).</summary>
     public FormClient CreateFormClient() =>
         new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    /// <summary>A browser-like client on https (as production is reached), keeping cookies, not following redirects.</summary>
+    public FormClient CreateHttpsFormClient(string host = "portal.example") =>
+        new(CreateClient(new WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri($"https://{host}/"),
+        }));
 
     /// <summary>A client signed in with the demo password; asserts the dashboard the user lands on.</summary>
     public async Task<FormClient> SignedInAsync(string email, string landing = "/citizen")
@@ -41,5 +63,20 @@ public sealed class PortalWebFactory : WebApplicationFactory<Program>
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { }
         }
+    }
+
+    /// <summary>Sets the connection's remote address from <see cref="ClientAddressHeader"/>, before the app's own middleware.</summary>
+    private sealed class ClientAddressFromHeader : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use(async (context, nextMiddleware) =>
+            {
+                if (IPAddress.TryParse(context.Request.Headers[ClientAddressHeader].ToString(), out var address))
+                    context.Connection.RemoteIpAddress = address;
+                await nextMiddleware(context);
+            });
+            next(app);
+        };
     }
 }

@@ -15,7 +15,8 @@ public sealed class StaffAdministration(
     IDbContextFactory<PortalDbContext> contextFactory,
     IServiceScopeFactory scopeFactory,
     TimeProvider clock,
-    ILogger<StaffAdministration> logger)
+    ILogger<StaffAdministration> logger,
+    Portal.Domain.Operations.IWriteGate gate)
 {
     public sealed class Input
     {
@@ -54,6 +55,8 @@ public sealed class StaffAdministration(
 
     public async Task<FieldErrors> CreateAsync(Input input, CancellationToken ct = default)
     {
+        // Read-only mode (a kill switch) stops new accounts too; the page checks first and says so, this is the backstop.
+        if (await gate.RefusalAsync(null, ct) is { } refused) throw new Portal.Domain.Operations.WriteRefusedException(refused);
         var errors = new FieldErrors();
         if (string.IsNullOrWhiteSpace(input.DisplayName)) errors.Add(nameof(Input.DisplayName), "Validation.Required");
         CitizenRegistration.ValidateCredentials(input.Email, input.InitialPassword, input.InitialPassword, errors, nameof(Input.InitialPassword));

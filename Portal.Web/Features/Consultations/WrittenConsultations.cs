@@ -11,10 +11,11 @@ namespace Portal.Web.Features.Consultations;
 
 /// <summary>
 /// Written consultation (文書相談) threads. A citizen sees only their own threads; staff only their office's. A staff reply
-/// writes the citizen's inbox notice in the same save.
+/// writes the citizen's inbox notice in the same save. In read-only mode (a kill switch) the citizen can neither start a
+/// thread nor write in one; staff replies go on, as other staff actions do.
 /// </summary>
 public sealed class WrittenConsultations(IDbContextFactory<PortalDbContext> contexts, BookingStore store, AccessRefusals refusals,
-    AuthenticationStateProvider authentication)
+    AuthenticationStateProvider authentication, Portal.Domain.Operations.IWriteGate gate)
 {
     public static string Link(Guid id) => $"/consultations/written/{id:D}";
 
@@ -50,6 +51,7 @@ public sealed class WrittenConsultations(IDbContextFactory<PortalDbContext> cont
     public async Task<ParseResult<WrittenConsultation>> StartAsync(string userId, Guid officeId, WrittenEligibility eligibility,
         ConsultationTopic topic, string? subject, string? body, CancellationToken ct = default)
     {
+        if (await gate.RefusalAsync(null, ct) is { } refused) return ParseResult<WrittenConsultation>.Fail(refused);
         var result = WrittenConsultation.Start(Guid.NewGuid(), officeId, userId, eligibility, topic, subject, body, store.Now);
         if (!result.IsValid) return result;
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -61,6 +63,7 @@ public sealed class WrittenConsultations(IDbContextFactory<PortalDbContext> cont
     /// <summary>Adds a message. Staff (<paramref name="officeId"/> set) may answer only their office's threads; the citizen gets a notice.</summary>
     public async Task<RuleError?> WriteAsync(Guid id, string authorUserId, string? citizenUserId, Guid? officeId, string? body, CancellationToken ct = default)
     {
+        if (citizenUserId is not null && await gate.RefusalAsync(null, ct) is { } refused) return refused;
         await using var db = await contexts.CreateDbContextAsync(ct);
         var thread = await db.WrittenConsultations.Include(w => w.Messages)
             .SingleOrDefaultAsync(w => w.Id == id && (citizenUserId != null ? w.CitizenUserId == citizenUserId : w.OfficeId == officeId), ct);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 
 namespace Portal.Web.Features.Operations;
 
@@ -9,9 +10,12 @@ namespace Portal.Web.Features.Operations;
 /// </summary>
 internal static class PlainPage
 {
+    // HtmlEncoder.Default escapes every non-ASCII character: Japanese text would go out as numeric references only.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     public static async Task WriteAsync(HttpContext context, int status, string title, string message, string backText)
     {
-        var encode = HtmlEncoder.Default;
+        var encode = Encoder;
         var lang = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? "en" : "ja";
         context.Response.StatusCode = status;
         context.Response.ContentType = "text/html; charset=utf-8";

@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
@@ -21,7 +24,7 @@ public sealed class RateLimitOptions
     public int AccessKeyPerPensionNumber { get; set; } = 5;
     /// <summary>Two-factor code posts per client address.</summary>
     public int TwoFactorPerAddress { get; set; } = 30;
-    /// <summary>Two-factor code posts per half-signed-in account (its two-factor cookie).</summary>
+    /// <summary>Two-factor code posts per half-signed-in account (the user id in its two-factor cookie).</summary>
     public int TwoFactorPerAccount { get; set; } = 5;
     /// <summary>Length of the fixed window.</summary>
     public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(1);
@@ -35,7 +38,6 @@ public sealed class RateLimitOptions
 public static class PortalRateLimits
 {
     private const string SubjectItem = "portal.ratelimit.subject";
-    private const string TwoFactorCookie = "Identity.TwoFactorUserId";
 
     private enum Form { None, SignIn, TwoFactor, RegisterCitizen, RegisterEmployer }
 
@@ -87,7 +89,9 @@ public static class PortalRateLimits
         {
             Form.SignIn when context.Request.HasFormContentType => (await context.Request.ReadFormAsync(context.RequestAborted))["Input.Email"].ToString(),
             Form.RegisterCitizen when context.Request.HasFormContentType => (await context.Request.ReadFormAsync(context.RequestAborted))["Input.PensionNumber"].ToString(),
-            Form.TwoFactor => context.Request.Cookies[TwoFactorCookie],
+            // The account behind the half-signed-in cookie, not the cookie itself: signing in with the password again
+            // gives a fresh cookie, which must not give a fresh allowance of code guesses.
+            Form.TwoFactor => (await context.AuthenticateAsync(IdentityConstants.TwoFactorUserIdScheme)).Principal?.FindFirstValue(ClaimTypes.Name),
             _ => null,
         };
         if (!string.IsNullOrWhiteSpace(subject))

@@ -5,9 +5,10 @@ using Portal.Web.Resources;
 namespace Portal.Web.Features.Operations;
 
 /// <summary>
-/// Read-only mode for server-rendered form posts (registration, joining an establishment, staff administration,
-/// paperless choice, …): while the switch is on they are answered 503 with the read-only message and reach no page.
-/// Interactive forms (applications, employer filings, CSV, bookings) are refused by the stores' write gate instead.
+/// Read-only mode for server-rendered form posts (registration, joining an establishment, the paperless choice, …):
+/// while the switch is on they are answered 503 with the read-only message and reach no page. Interactive forms
+/// (applications, employer filings, CSV, bookings, written consultations, staff accounts) are refused by the write gate
+/// of the service behind them instead.
 /// Sign-in, two-factor, sign-out, the language switch and the operations page itself stay open, so an admin can
 /// always sign in and turn the switch off.
 /// </summary>
