@@ -68,6 +68,7 @@ public static class WebSetup
         services.AddScoped<Features.Consultations.StaffConsultations>();
         services.AddScoped<Features.Consultations.WrittenConsultations>();
         services.AddSingleton<Features.Audit.PortalAudit>();
+        services.AddScoped<Features.Audit.PageAudit>();
         services.AddBenefitsApi(configuration);
         services.AddPortalRateLimits(configuration); // after the API's limiter: keeps its 429 answer for /api
         services.AddPortalHealth();
