@@ -72,12 +72,6 @@ public sealed record BookingPacket(BookingView View, RecordQueries.PersonRecord?
 public sealed class StaffConsultations(IDbContextFactory<PortalDbContext> contexts, BookingStore store, WalkInStore walkIns,
     RecordQueries records, AccessRefusals refusals, AuthenticationStateProvider authentication, PortalAudit audit, PageAudit pageAudit)
 {
-    /// <summary>The booking actions of the day list, by the code the page sends, with the audit detail each records.</summary>
-    public static readonly IReadOnlyDictionary<string, string> BookingActions = new Dictionary<string, string>
-    {
-        ["checkin"] = "check-in", ["noshow"] = "no-show", ["complete"] = "complete", ["cancel"] = "cancel",
-    };
-
     public BookingStore Store => store;
     public WalkInStore WalkIns => walkIns;
     public DateOnly Today => JapanTime.DateOf(store.Now);
@@ -111,23 +105,26 @@ public sealed class StaffConsultations(IDbContextFactory<PortalDbContext> contex
         await BookingAsync(office, bookingId, ct) is null ? BookingRules.NotFound : await action(bookingId, ct);
 
     /// <summary>
-    /// A staff action on a booking of the office (<see cref="BookingActions"/>: checkin, noshow, complete, cancel), audited
-    /// as <see cref="AuditActions.StaffBookingAction"/>; a rule's refusal is audited as failed with its code.
+    /// A staff action on a booking of the office, by the day list's code (checkin, noshow, complete, cancel), audited as
+    /// <see cref="AuditActions.StaffBookingAction"/> (a rule's refusal as failed, with its code); another office's booking
+    /// is "not found" and audited as a refusal by <see cref="ActAsync"/>.
     /// </summary>
-    public async Task<RuleError?> BookingActionAsync(Office office, Guid bookingId, string action, CancellationToken ct = default)
+    public Task<RuleError?> BookingActionAsync(Office office, Guid bookingId, string action, CancellationToken ct = default)
     {
-        if (!BookingActions.TryGetValue(action, out var detail)) throw new ArgumentOutOfRangeException(nameof(action), action, null);
-        Func<Guid, CancellationToken, Task<RuleError?>> run = action switch
+        (string detail, Func<Guid, CancellationToken, Task<RuleError?>> run) = action switch
         {
-            "checkin" => store.CheckInAsync,
-            "noshow" => store.MarkNoShowAsync,
-            "complete" => store.CompleteAsync,
-            _ => store.CancelByStaffAsync,
+            "checkin" => ("check-in", store.CheckInAsync),
+            "noshow" => ("no-show", store.MarkNoShowAsync),
+            "complete" => ("complete", (Func<Guid, CancellationToken, Task<RuleError?>>)store.CompleteAsync),
+            "cancel" => ("cancel", store.CancelByStaffAsync),
+            _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
         };
-        if (await BookingAsync(office, bookingId, ct) is null) return BookingRules.NotFound; // audited as a refusal
-        var error = await run(bookingId, ct);
-        await ActedAsync(AuditActions.StaffBookingAction, AuditActions.Subjects.Booking(bookingId), detail, error, ct);
-        return error;
+        return ActAsync(office, bookingId, async (id, c) =>
+        {
+            var error = await run(id, c);
+            await ActedAsync(AuditActions.StaffBookingAction, AuditActions.Subjects.Booking(id), detail, error, c);
+            return error;
+        }, ct);
     }
 
     /// <summary>Registers a walk-in visitor at the office (a numbered ticket, no personal data).</summary>
