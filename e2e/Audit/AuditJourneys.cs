@@ -54,4 +54,27 @@ public sealed class AuditJourneys(PortalHost host, ITestOutputHelper output) : J
             await ExpectRecordPageInteractiveAsync(page);
             Assert.Equal(before + 2, await RecordPageViewsAsync());
         });
+
+    [Fact]
+    public Task The_admin_verifies_the_chain_from_the_audit_page_and_filters_the_entries() =>
+        JourneyAsync("admin-audit", async page =>
+        {
+            await SignInAsync(page, "admin@demo.example", Password);
+            await ExpectTwoFactorPageAsync(page);
+            await page.Locator("#two-factor-code").FillAsync(Totp.Compute(TotpSecret));
+            await page.Locator("#two-factor-submit").ClickAsync();
+            await ExpectDashboardAsync(page, "/admin", "dashboard-admin");
+
+            await page.Locator("main a[href='/admin/audit']").ClickAsync();
+            await Expect(page.Locator("[data-testid=audit-page]")).ToBeVisibleAsync(Visible);
+            await page.Locator("[data-testid=audit-verify]").ClickAsync();
+            await Expect(page.Locator("[data-testid=audit-verified-now]")).ToBeVisibleAsync(Visible);
+            await Expect(page.Locator("[data-testid=audit-result]")).ToHaveAttributeAsync("data-intact", "true");
+            await Expect(page.Locator("[data-testid=audit-entries] tbody tr[data-action='audit.chain-verified']").First).ToBeVisibleAsync(Visible);
+
+            await page.Locator("[data-testid=audit-filter] a", new() { HasText = "account.sign-in" }).ClickAsync();
+            await Expect(page).ToHaveURLAsync(new Regex("action=account.sign-in"), new() { Timeout = 30_000 });
+            await Expect(page.Locator("[data-testid=audit-entries] tbody tr").First).ToHaveAttributeAsync("data-action", "account.sign-in");
+            await page.ScreenshotAsync(new() { Path = Host.ScreenshotPath("admin-audit"), FullPage = true });
+        });
 }
