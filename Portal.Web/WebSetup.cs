@@ -70,6 +70,7 @@ public static class WebSetup
         services.AddScoped<Features.Consultations.StaffOfficeSettings>();
         services.AddScoped<Features.Consultations.WrittenConsultations>();
         services.AddSingleton<Features.Audit.PortalAudit>();
+        services.AddScoped<Features.Audit.PageAudit>();
         services.AddBenefitsApi(configuration);
         services.AddPortalRateLimits(configuration); // after the API's limiter: keeps its 429 answer for /api
         services.AddProxyHeaders(configuration); // the client's address behind a load balancer (Portal:ForwardedHeaders)

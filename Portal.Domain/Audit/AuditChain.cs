@@ -4,8 +4,19 @@ using System.Text;
 
 namespace Portal.Domain.Audit;
 
+/// <summary>Why a link does not hold.</summary>
+public enum AuditBreak
+{
+    /// <summary>An entry is missing: the next stored sequence number skips one (deleted or never written).</summary>
+    Gap = 1,
+    /// <summary>The entry's previous-hash is not the hash of the entry before it (an entry before it was changed and re-hashed, or inserted).</summary>
+    PreviousHashMismatch = 2,
+    /// <summary>The entry's own content no longer gives its stored hash (edited in place).</summary>
+    ContentMismatch = 3,
+}
+
 /// <summary>The result of walking the chain: intact, or the first entry whose link does not hold and why.</summary>
-public sealed record AuditVerification(long EntriesChecked, long? FirstBrokenSequence, string? Problem, string? HeadHash)
+public sealed record AuditVerification(long EntriesChecked, long? FirstBrokenSequence, string? Problem, string? HeadHash, AuditBreak? Break = null)
 {
     public bool Intact => FirstBrokenSequence is null;
 }
@@ -70,29 +81,31 @@ public static class AuditChain
         private long _checked;
         private long? _broken;
         private string? _problem;
+        private AuditBreak? _break;
 
-        public AuditVerification Result => new(_checked, _broken, _problem, _checked == 0 ? null : _previousHash);
+        public AuditVerification Result => new(_checked, _broken, _problem, _checked == 0 ? null : _previousHash, _break);
 
         /// <summary>Checks one entry; false once the chain is broken (later entries are not checked).</summary>
         public bool Next(AuditEntry entry)
         {
             if (_broken is not null) return false;
             if (entry.Sequence != _expected)
-                return Break(_expected, $"entry {_expected} is missing (found {entry.Sequence} next)");
+                return Break(_expected, AuditBreak.Gap, $"entry {_expected} is missing (found {entry.Sequence} next)");
             if (!string.Equals(entry.PreviousHash, _previousHash, StringComparison.Ordinal))
-                return Break(entry.Sequence, "its previous-hash does not match the entry before it");
+                return Break(entry.Sequence, AuditBreak.PreviousHashMismatch, "its previous-hash does not match the entry before it");
             var content = CanonicalContent(entry.Sequence, entry.At, entry.Action, entry.Outcome, entry.ActorId, entry.Subject, entry.Detail);
             if (!string.Equals(HashOf(entry.PreviousHash, content), entry.Hash, StringComparison.Ordinal))
-                return Break(entry.Sequence, "its content does not match its hash (edited)");
+                return Break(entry.Sequence, AuditBreak.ContentMismatch, "its content does not match its hash (edited)");
             _checked++;
             _expected++;
             _previousHash = entry.Hash;
             return true;
         }
 
-        private bool Break(long sequence, string problem)
+        private bool Break(long sequence, AuditBreak kind, string problem)
         {
             _broken = sequence;
+            _break = kind;
             _problem = problem;
             return false;
         }

@@ -73,12 +73,17 @@ public sealed class AuditTrail(IDbContextFactory<PortalDbContext> contexts, Time
         }
     }
 
-    /// <summary>The newest entries first, optionally for one action; for the admin page.</summary>
-    public async Task<IReadOnlyList<AuditEntry>> LatestAsync(int count, string? action = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The newest entries first, optionally for one action and only those before sequence <paramref name="before"/> (the
+    /// admin page pages back by the last sequence it showed: no offset scan).
+    /// </summary>
+    public async Task<IReadOnlyList<AuditEntry>> LatestAsync(int count, string? action = null, CancellationToken cancellationToken = default,
+        long? before = null)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var query = db.AuditEntries.AsNoTracking();
         if (!string.IsNullOrEmpty(action)) query = query.Where(e => e.Action == action);
+        if (before is { } b) query = query.Where(e => e.Sequence < b);
         return await query.OrderByDescending(e => e.Sequence).Take(count).ToListAsync(cancellationToken);
     }
 }

@@ -115,6 +115,7 @@ public sealed class AuthorisationMatrix(AuthorisationMatrixFixture fixture, ITes
         ["/admin"] = Get("/admin", [Admin], "admin dashboard"),
         ["/admin/operations"] = Get("/admin/operations", [Admin], "kill switches"),
         ["/admin/staff"] = Get("/admin/staff", [Admin], "staff accounts"),
+        ["/admin/audit"] = Get("/admin/audit", [Admin], "audit trail and chain verification"),
     };
 
     static AuthorisationMatrix()

@@ -1,4 +1,7 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
+using Portal.Domain.Audit;
+using Portal.Web.Features.Audit;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Accounts;
 using Portal.Infrastructure.Accounts;
@@ -9,14 +12,16 @@ namespace Portal.Web.Features.Administration;
 
 /// <summary>
 /// An admin creates staff and reviewer accounts attached to an office. The new user sets up the
-/// authenticator at first sign-in: the staff areas refuse a session without a second factor.
+/// authenticator at first sign-in: the staff areas refuse a session without a second factor. Each account created is
+/// audited (<see cref="AuditActions.AdminAccountChanged"/>: the admin's account id, the new account, its role and office).
 /// </summary>
 public sealed class StaffAdministration(
     IDbContextFactory<PortalDbContext> contextFactory,
     IServiceScopeFactory scopeFactory,
     TimeProvider clock,
     ILogger<StaffAdministration> logger,
-    Portal.Domain.Operations.IWriteGate gate)
+    Portal.Domain.Operations.IWriteGate gate,
+    PortalAudit audit)
 {
     public sealed class Input
     {
@@ -53,7 +58,8 @@ public sealed class StaffAdministration(
         return rows;
     }
 
-    public async Task<FieldErrors> CreateAsync(Input input, CancellationToken ct = default)
+    /// <summary>Creates the account; <paramref name="admin"/> is the signed-in administrator (the audit entry's actor).</summary>
+    public async Task<FieldErrors> CreateAsync(Input input, ClaimsPrincipal? admin = null, CancellationToken ct = default)
     {
         // Read-only mode (a kill switch) stops new accounts too; the page checks first and says so, this is the backstop.
         if (await gate.RefusalAsync(null, ct) is { } refused) throw new Portal.Domain.Operations.WriteRefusedException(refused);
@@ -78,6 +84,8 @@ public sealed class StaffAdministration(
             return errors.AddIdentityErrors(created.Errors, nameof(Input.InitialPassword), nameof(Input.Email));
         await userManager.AddToRoleAsync(user, input.Role);
         await tx.CommitAsync(ct);
+        await audit.RecordAsync(AuditActions.AdminAccountChanged, AuditOutcome.Succeeded, PortalAudit.ActorOf(admin),
+            AuditActions.Subjects.Account(user.Id), $"staff-account-created:{input.Role}:office:{input.OfficeId:D}", ct);
         logger.LogInformation("Admin created {Role} account {UserId}", input.Role, user.Id);
         return errors;
     }

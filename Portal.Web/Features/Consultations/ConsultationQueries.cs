@@ -8,6 +8,8 @@ using Portal.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Components.Authorization;
 using Portal.Web.Features.Operations;
 using Portal.Web.Features.Records;
+using Portal.Domain.Audit;
+using Portal.Web.Features.Audit;
 
 namespace Portal.Web.Features.Consultations;
 
@@ -62,10 +64,13 @@ public sealed record BookingPacket(BookingView View, RecordQueries.PersonRecord?
 
 /// <summary>
 /// The staff's consultation use cases. Staff see only their own office (<c>PortalUser.OfficeId</c>): every call takes the
-/// signed-in user and refuses bookings of another office.
+/// signed-in user and refuses bookings of another office. Every staff change (booking actions, walk-ins, closure, capacity,
+/// templates, holidays, phone bookings) goes through here and is audited against the signed-in staff account, with the
+/// object as subject and a short code as detail (never a name, a phone number or a free-text reason); the packet, which
+/// shows a person's record, is audited as a view.
 /// </summary>
 public sealed class StaffConsultations(IDbContextFactory<PortalDbContext> contexts, BookingStore store, WalkInStore walkIns,
-    RecordQueries records, AccessRefusals refusals, AuthenticationStateProvider authentication)
+    RecordQueries records, AccessRefusals refusals, AuthenticationStateProvider authentication, PortalAudit audit, PageAudit pageAudit)
 {
     public BookingStore Store => store;
     public WalkInStore WalkIns => walkIns;
@@ -99,12 +104,115 @@ public sealed class StaffConsultations(IDbContextFactory<PortalDbContext> contex
     public async Task<RuleError?> ActAsync(Office office, Guid bookingId, Func<Guid, CancellationToken, Task<RuleError?>> action, CancellationToken ct = default) =>
         await BookingAsync(office, bookingId, ct) is null ? BookingRules.NotFound : await action(bookingId, ct);
 
+    /// <summary>
+    /// A staff action on a booking of the office, by the day list's code (checkin, noshow, complete, cancel), audited as
+    /// <see cref="AuditActions.StaffBookingAction"/> (a rule's refusal as failed, with its code); another office's booking
+    /// is "not found" and audited as a refusal by <see cref="ActAsync"/>.
+    /// </summary>
+    public Task<RuleError?> BookingActionAsync(Office office, Guid bookingId, string action, CancellationToken ct = default)
+    {
+        (string detail, Func<Guid, CancellationToken, Task<RuleError?>> run) = action switch
+        {
+            "checkin" => ("check-in", store.CheckInAsync),
+            "noshow" => ("no-show", store.MarkNoShowAsync),
+            "complete" => ("complete", (Func<Guid, CancellationToken, Task<RuleError?>>)store.CompleteAsync),
+            "cancel" => ("cancel", store.CancelByStaffAsync),
+            _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
+        };
+        return ActAsync(office, bookingId, async (id, c) =>
+        {
+            var error = await run(id, c);
+            await ActedAsync(AuditActions.StaffBookingAction, AuditActions.Subjects.Booking(id), detail, error, c);
+            return error;
+        }, ct);
+    }
+
+    /// <summary>Registers a walk-in visitor at the office (a numbered ticket, no personal data).</summary>
+    public async Task<QueuedVisitor> RegisterWalkInAsync(Office office, ConsultationTopic topic, CancellationToken ct = default)
+    {
+        var visitor = await walkIns.RegisterAsync(office.Id, topic, ct);
+        await ActedAsync(AuditActions.StaffWalkInAction, AuditActions.Subjects.WalkInTicket(visitor.Ticket.Id), $"register:{topic}", null, ct);
+        return visitor;
+    }
+
+    /// <summary>Calls the next walk-in visitor to a booth of the office.</summary>
+    public async Task<ParseResult<WalkInTicket>> CallNextWalkInAsync(Office office, Guid boothId, CancellationToken ct = default)
+    {
+        var result = await walkIns.CallNextAsync(office.Id, boothId, ct);
+        await ActedAsync(AuditActions.StaffWalkInAction,
+            result.IsValid ? AuditActions.Subjects.WalkInTicket(result.Value.Id) : AuditActions.Subjects.Office(office.Id), "call", result.Error, ct);
+        return result;
+    }
+
+    /// <summary>Ends a walk-in visit: <paramref name="left"/> when the visitor left before being served.</summary>
+    public async Task<RuleError?> EndWalkInAsync(Guid ticketId, bool left, CancellationToken ct = default)
+    {
+        var error = left ? await walkIns.MarkLeftAsync(ticketId, ct) : await walkIns.FinishAsync(ticketId, ct);
+        await ActedAsync(AuditActions.StaffWalkInAction, AuditActions.Subjects.WalkInTicket(ticketId), left ? "left" : "finish", error, ct);
+        return error;
+    }
+
+    /// <summary>Closes the office for a day (会場閉鎖); the reason is stored with the bookings but not put in the audit trail.</summary>
+    public async Task<IReadOnlyList<ClosureOffer>> CloseOfficeAsync(Office office, DateOnly date, string reason, CancellationToken ct = default)
+    {
+        var offers = await store.CloseOfficeAsync(office.Id, date, reason, ct: ct);
+        await ActedAsync(AuditActions.StaffOfficeChanged, AuditActions.Subjects.Office(office.Id),
+            $"closure:{date:yyyy-MM-dd}:bookings={offers.Count}", null, ct);
+        return offers;
+    }
+
+    /// <summary>Changes the office's booths and hours (refused when booked consultations would no longer fit).</summary>
+    public Task<CapacityChange> ChangeCapacityAsync(Office office, Action<Office> change, CancellationToken ct = default) =>
+        OfficeChangeAsync(office, "capacity", store.TryChangeCapacityAsync(office.Id, change, ct), ct);
+
+    /// <summary>Changes the office's topic templates (durations, topics offered).</summary>
+    public Task<CapacityChange> ChangeTemplatesAsync(Office office, IReadOnlyList<TopicDefinition> templates, CancellationToken ct = default) =>
+        OfficeChangeAsync(office, "templates", store.TryChangeTemplatesAsync(office.Id, templates, ct), ct);
+
+    /// <summary>Adds an office holiday (the reason is not put in the audit trail).</summary>
+    public Task<CapacityChange> AddHolidayAsync(Office office, DateOnly date, string? reason, CancellationToken ct = default) =>
+        OfficeChangeAsync(office, $"holiday-added:{date:yyyy-MM-dd}", store.TryAddHolidayAsync(office.Id, date, reason, ct), ct);
+
+    /// <summary>Removes an office holiday.</summary>
+    public async Task<bool> RemoveHolidayAsync(Office office, Guid holidayId, CancellationToken ct = default)
+    {
+        var removed = await store.RemoveHolidayAsync(office.Id, holidayId, ct);
+        await ActedAsync(AuditActions.StaffOfficeChanged, AuditActions.Subjects.Office(office.Id), $"holiday-removed:{holidayId:D}",
+            removed ? null : BookingRules.NotFound, ct);
+        return removed;
+    }
+
+    private async Task<CapacityChange> OfficeChangeAsync(Office office, string detail, Task<CapacityChange> change, CancellationToken ct)
+    {
+        var result = await change;
+        await ActedAsync(AuditActions.StaffOfficeChanged, AuditActions.Subjects.Office(office.Id), detail, result.Applied ? null : result.Error, ct);
+        return result;
+    }
+
+    /// <summary>Audits a staff action: succeeded, or failed with the rule's code.</summary>
+    private async Task ActedAsync(string action, string subject, string detail, RuleError? error, CancellationToken ct)
+    {
+        var actor = await ActorAsync();
+        await audit.RecordAsync(action, error is null ? AuditOutcome.Succeeded : AuditOutcome.Failed, actor, subject,
+            error is null ? detail : $"{detail}:{error.Code}", ct);
+    }
+
+    private async Task<string?> ActorAsync()
+    {
+        try { return PortalAudit.ActorOf((await authentication.GetAuthenticationStateAsync()).User); }
+        catch (InvalidOperationException) { return null; }
+    }
+
     public async Task<BookingPacket?> PacketAsync(Office office, Guid bookingId, CancellationToken ct = default)
     {
         var booking = await BookingAsync(office, bookingId, ct);
         if (booking is null) return null;
         if (booking.HolderUserId is not { } holder) return new BookingPacket(new BookingView(booking, office), null, []);
         var record = await records.ForUserAsync(holder, ct);
+        // The packet shows the person's record and open submissions to the staff member: a view of the record.
+        if (record is not null)
+            await pageAudit.ViewedAsync((await authentication.GetAuthenticationStateAsync()).User,
+                AuditActions.Subjects.Record(record.Person.Id), $"consultation-packet:{bookingId:D}");
         await using var db = await contexts.CreateDbContextAsync(ct);
         var submissions = await db.Submissions.AsNoTracking()
             .Where(s => s.Owner.UserId == holder && s.State != SubmissionState.Draft && s.State != SubmissionState.Completed
@@ -184,6 +292,9 @@ public sealed class StaffConsultations(IDbContextFactory<PortalDbContext> contex
         var linked = pension is null ? null : await store.AccountOfAsync(pension, ct);
         var attempt = await store.TryBookByPhoneAsync(new PhoneBookingRequest(office.Id, input.StartsAt!.Value, input.Topic!.Value,
             caller.Value, linked, attendance, CitizenBookings.UserId(user)), ct);
+        if (attempt.Booking is { } booked)
+            await audit.RecordAsync(AuditActions.StaffBookingAction, AuditOutcome.Succeeded, PortalAudit.ActorOf(user),
+                AuditActions.Subjects.Booking(booked.Id), linked is null ? "phone-booking" : "phone-booking:linked", ct);
         return new PhoneBookingResult(attempt, errors, pension is not null && linked is null);
     }
 }

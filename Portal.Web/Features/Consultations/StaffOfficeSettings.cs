@@ -44,7 +44,8 @@ public static class SettingsFields
 /// <summary>
 /// The staff's capacity use cases beyond booths and hours: slot templates per topic and office holidays. Every command takes
 /// the signed-in user and the office the page shows; an office other than the user's own is "not found" and nothing is
-/// saved. The rules (lengths, no dropped booking, holiday reason and date) are the domain's, applied by the store.
+/// saved. The rules (lengths, no dropped booking, holiday reason and date) are the domain's, applied by the store; every
+/// change goes through <see cref="StaffConsultations"/>, which writes it to the audit trail.
 /// </summary>
 public sealed class StaffOfficeSettings(StaffConsultations staff)
 {
@@ -71,12 +72,12 @@ public sealed class StaffOfficeSettings(StaffConsultations staff)
     public async Task<SettingsChange> ChangeTemplatesAsync(ClaimsPrincipal user, Guid officeId, IReadOnlyList<TemplateSetting> templates,
         CancellationToken ct = default)
     {
-        if (!await IsOwnOfficeAsync(user, officeId, ct)) return SettingsChange.Refused(SettingsFields.Templates, NotYourOffice);
+        if (await OwnOfficeAsync(user, officeId, ct) is not { } office) return SettingsChange.Refused(SettingsFields.Templates, NotYourOffice);
         var invalid = templates.Where(t => !OfficeSlotTemplate.IsValidLength(t.Minutes))
             .ToDictionary(t => SettingsFields.Length(t.Topic), _ => "Consultations.Template.LengthInvalid");
         if (invalid.Count > 0) return new SettingsChange(false, invalid, []);
 
-        var result = await Store.TryChangeTemplatesAsync(officeId,
+        var result = await staff.ChangeTemplatesAsync(office,
             templates.Select(t => new TopicDefinition(t.Topic, TimeSpan.FromMinutes(t.Minutes), t.Offered)).ToList(), ct);
         return result.Applied ? SettingsChange.Done : SettingsChange.Refused(SettingsFields.Templates, result.Error!.MessageKey, result.NoLongerFitting);
     }
@@ -87,9 +88,9 @@ public sealed class StaffOfficeSettings(StaffConsultations staff)
     /// </summary>
     public async Task<SettingsChange> AddHolidayAsync(ClaimsPrincipal user, Guid officeId, DateOnly? date, string? reason, CancellationToken ct = default)
     {
-        if (!await IsOwnOfficeAsync(user, officeId, ct)) return SettingsChange.Refused(SettingsFields.HolidayDate, NotYourOffice);
+        if (await OwnOfficeAsync(user, officeId, ct) is not { } office) return SettingsChange.Refused(SettingsFields.HolidayDate, NotYourOffice);
         if (date is not { } day) return SettingsChange.Refused(SettingsFields.HolidayDate, "Consultations.Holiday.DateRequired");
-        var result = await Store.TryAddHolidayAsync(officeId, day, reason, ct);
+        var result = await staff.AddHolidayAsync(office, day, reason, ct);
         if (result.Applied) return SettingsChange.Done;
         var field = result.Error!.Code == "holiday_reason" ? SettingsFields.HolidayReason : SettingsFields.HolidayDate;
         return SettingsChange.Refused(field, result.Error.MessageKey, result.NoLongerFitting);
@@ -98,11 +99,12 @@ public sealed class StaffOfficeSettings(StaffConsultations staff)
     /// <summary>Removes an office holiday of the user's office (another office's is "not found").</summary>
     public async Task<SettingsChange> RemoveHolidayAsync(ClaimsPrincipal user, Guid officeId, Guid holidayId, CancellationToken ct = default)
     {
-        if (!await IsOwnOfficeAsync(user, officeId, ct) || !await Store.RemoveHolidayAsync(officeId, holidayId, ct))
+        if (await OwnOfficeAsync(user, officeId, ct) is not { } office || !await staff.RemoveHolidayAsync(office, holidayId, ct))
             return SettingsChange.Refused(SettingsFields.Holidays, "Consultations.Holiday.NotFound");
         return SettingsChange.Done;
     }
 
-    private async Task<bool> IsOwnOfficeAsync(ClaimsPrincipal user, Guid officeId, CancellationToken ct) =>
-        (await staff.OfficeOfAsync(user, ct))?.Id == officeId;
+    /// <summary>The user's office when it is the one asked for; null otherwise (the command is refused, nothing saved).</summary>
+    private async Task<Office?> OwnOfficeAsync(ClaimsPrincipal user, Guid officeId, CancellationToken ct) =>
+        await staff.OfficeOfAsync(user, ct) is { } office && office.Id == officeId ? office : null;
 }

@@ -22,19 +22,22 @@ public static class EmployerFilingEndpoints
     public static void MapEmployerFilingEndpoints(this IEndpointRouteBuilder endpoints)
     {
         // The empty template: file record for the establishment the user acts for, then the column headers.
-        endpoints.MapGet("/employer/filings/csv/template/{slug}", async (string slug, HttpContext context, EmployerFilingService filings, CancellationToken ct) =>
+        endpoints.MapGet("/employer/filings/csv/template/{slug}", async (string slug, HttpContext context, EmployerFilingService filings,
+                Audit.PortalAudit audit, CancellationToken ct) =>
             {
                 if (EmployerFilingForms.FromSlug(slug) is not { } kind || EmployerCsvLayouts.For(kind) is not { } layout) return Results.NotFound();
                 var employer = await filings.ContextAsync(context.User, null, ct);
                 if (employer?.Current is not { } m) return Results.NotFound();
                 var buffer = new MemoryStream();
                 await EmployerCsvTemplates.WriteAsync(buffer, layout, new EstablishmentFacts(m.OfficeSymbol, m.EstablishmentNumber), filings.Today, ct);
+                await audit.DownloadedAsync(context.User, Portal.Domain.Audit.AuditActions.Subjects.Establishment(m.EstablishmentId), $"csv-template:{slug}", ct);
                 return Results.File(buffer.ToArray(), "text/csv; charset=utf-8", EmployerCsvTemplates.FileName(layout));
             })
             .RequireAuthorization(Policies.Employer);
 
         // A filled-in sample (docs/csv-samples, embedded) with the file record rewritten for the user's establishment.
-        endpoints.MapGet("/employer/filings/csv/sample/{slug}", async (string slug, HttpContext context, EmployerFilingService filings, CancellationToken ct) =>
+        endpoints.MapGet("/employer/filings/csv/sample/{slug}", async (string slug, HttpContext context, EmployerFilingService filings,
+                Audit.PortalAudit audit, CancellationToken ct) =>
             {
                 if (EmployerFilingForms.FromSlug(slug) is not { } kind) return Results.NotFound();
                 var employer = await filings.ContextAsync(context.User, null, ct);
@@ -52,6 +55,7 @@ public static class EmployerFilingEndpoints
                     record[3] = filings.Today.ToString("yyyy-MM-dd");
                     lines[0] = string.Join(',', record) + "\r";
                 }
+                await audit.DownloadedAsync(context.User, Portal.Domain.Audit.AuditActions.Subjects.Establishment(m.EstablishmentId), $"csv-sample:{slug}", ct);
                 var bytes = System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', lines))).ToArray();
                 return Results.File(bytes, "text/csv; charset=utf-8", $"sample-{slug}.csv");
             })

@@ -12,9 +12,10 @@ namespace Portal.Web.Features.Operations;
 /// <see cref="RefuseAsync"/> when the scoped lookup finds nothing: the caller answers "not found" whatever the reason
 /// (no existence leak), and the audit chain gets an <c>access.refused</c> entry with the requesting account id, the
 /// subject as <c>type:id</c> and a short reason: <c>not-owner</c> when the object exists but is someone else's,
-/// <c>not-found</c> when there is no such object (probing). Never personal data.
+/// <c>not-found</c> when there is no such object (probing). Never personal data. A page that looks the object up while
+/// prerendering and again when its circuit starts records one refusal, not two (<see cref="Audit.PageAudit"/>).
 /// </summary>
-public sealed class AccessRefusals(IAuditTrail audit, IDbContextFactory<PortalDbContext> contexts)
+public sealed class AccessRefusals(IAuditTrail audit, IDbContextFactory<PortalDbContext> contexts, Audit.PageAudit? page = null)
 {
     /// <summary>Subject types, as they appear in the audit trail (<c>submission:3f2a…</c>).</summary>
     public static class Subjects
@@ -56,9 +57,14 @@ public sealed class AccessRefusals(IAuditTrail audit, IDbContextFactory<PortalDb
 
     public async Task RefuseAsync(string? actorId, string subjectType, Guid id, CancellationToken ct = default)
     {
-        var exists = await ExistsAsync(subjectType, id, ct);
-        await audit.RecordAsync(new AuditEvent(AuditActions.AccessRefused, AuditOutcome.Refused, actorId,
-            $"{subjectType}:{id:D}", exists ? NotOwner : NotFound), ct);
+        var subject = $"{subjectType}:{id:D}";
+        async Task Record()
+        {
+            var exists = await ExistsAsync(subjectType, id, ct);
+            await audit.RecordAsync(new AuditEvent(AuditActions.AccessRefused, AuditOutcome.Refused, actorId, subject, exists ? NotOwner : NotFound), ct);
+        }
+        if (page is null) await Record();
+        else await page.OnceAsync($"{AuditActions.AccessRefused}|{subject}|{actorId}", Record);
     }
 
     private async Task<bool> ExistsAsync(string subjectType, Guid id, CancellationToken ct)

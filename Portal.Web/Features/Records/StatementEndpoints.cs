@@ -22,12 +22,13 @@ internal static class StatementEndpoints
             .RequireAuthorization(Policies.Citizen);
 
         endpoints.MapGet("/citizen/statement/statement.pdf", async (HttpContext context, StatementQueries queries,
-                IStringLocalizer<SharedResource> l, TimeProvider clock, CancellationToken ct) =>
+                IStringLocalizer<SharedResource> l, TimeProvider clock, Audit.PortalAudit audit, CancellationToken ct) =>
             {
                 if (!PdfLicensing.IsAvailable) return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
                 var view = await queries.ForUserAsync(context.User.FindFirstValue(ClaimTypes.NameIdentifier)!, ct);
                 if (view is null) return Results.NotFound();
                 var pdf = PdfDocumentRenderer.Render(StatementDocuments.Statement(view, l, clock.GetUtcNow()));
+                await audit.DownloadedAsync(context.User, Portal.Domain.Audit.AuditActions.Subjects.Record(view.Person.Id), "statement-pdf", ct);
                 return Results.File(pdf, "application/pdf", $"nenkin-teikibin-{view.Statement.AsOf:yyyyMMdd}.pdf");
             })
             .RequireAuthorization(Policies.Citizen);

@@ -12,7 +12,8 @@ namespace Portal.Web.Features.Submissions;
 /// <summary>
 /// The documents of a submission, for its filer only: the receipt of each revision (受付票: number, time, content hash
 /// and the data exactly as received) and, once decided, the decision notice (決定通知書). Rendered on demand from the
-/// stored revision, which never changes, so every download shows the same content.
+/// stored revision, which never changes, so every download shows the same content. Each download is audited before the
+/// file is sent (<see cref="Portal.Domain.Audit.AuditActions.DocumentDownloaded"/>); no entry, no file.
 /// </summary>
 public static class SubmissionDocumentEndpoints
 {
@@ -23,7 +24,8 @@ public static class SubmissionDocumentEndpoints
     public static void MapSubmissionDocumentEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/submissions/{id:guid}/receipt.pdf", async (Guid id, int? revision, HttpContext context,
-                SubmissionAccess access, SubmissionStore store, IStringLocalizer<SharedResource> l, TimeProvider clock, CancellationToken ct) =>
+                SubmissionAccess access, SubmissionStore store, IStringLocalizer<SharedResource> l, TimeProvider clock, Audit.PortalAudit audit,
+                CancellationToken ct) =>
             {
                 if (!PdfLicensing.IsAvailable) return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
                 var submission = await access.FindForFilerAsync(context.User, id, ct);
@@ -36,13 +38,15 @@ public static class SubmissionDocumentEndpoints
                 var title = string.Format(l["Submissions.Pdf.ReceiptTitle"], l[submission.Kind.MessageKey], rev.Number);
                 var document = ReceiptDocument.Create(title, submission.Receipt.Number.Value, receivedAt, rev.ContentHash, data,
                     DocumentTexts.Receipt(l), clock.GetUtcNow());
-                return Results.File(PdfDocumentRenderer.Render(document), "application/pdf",
+                var pdf = PdfDocumentRenderer.Render(document);
+                await audit.DownloadedAsync(context.User, Portal.Domain.Audit.AuditActions.Subjects.Submission(submission.Id), $"receipt-pdf:r{rev.Number}", ct);
+                return Results.File(pdf, "application/pdf",
                     $"receipt-{submission.Receipt.Number.Value}-r{rev.Number}.pdf");
             })
             .RequireAuthorization(FilerPolicy);
 
         endpoints.MapGet("/submissions/{id:guid}/decision.pdf", async (Guid id, HttpContext context, SubmissionAccess access,
-                SubmissionStore store, IStringLocalizer<SharedResource> l, TimeProvider clock, CancellationToken ct) =>
+                SubmissionStore store, IStringLocalizer<SharedResource> l, TimeProvider clock, Audit.PortalAudit audit, CancellationToken ct) =>
             {
                 if (!PdfLicensing.IsAvailable) return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
                 var submission = await access.FindForFilerAsync(context.User, id, ct);
@@ -65,7 +69,9 @@ public static class SubmissionDocumentEndpoints
                     ],
                     FooterNote = l["Submissions.Pdf.DecisionFooter"],
                 };
-                return Results.File(PdfDocumentRenderer.Render(document), "application/pdf", $"decision-{receipt.Number.Value}.pdf");
+                var pdf = PdfDocumentRenderer.Render(document);
+                await audit.DownloadedAsync(context.User, Portal.Domain.Audit.AuditActions.Subjects.Submission(submission.Id), "decision-pdf", ct);
+                return Results.File(pdf, "application/pdf", $"decision-{receipt.Number.Value}.pdf");
             })
             .RequireAuthorization(FilerPolicy);
     }
