@@ -70,6 +70,11 @@ public sealed class StaffCapacityAndPhonePages(PortalWebFactory factory) : IClas
 
         Assert.True(saved.Saved);
         Assert.Empty(saved.FieldErrors);
+        // The change is in the audit trail, against the office, with no free text.
+        var audited = (await factory.Services.GetRequiredService<Portal.Infrastructure.Audit.AuditTrail>()
+            .LatestAsync(5, Portal.Domain.Audit.AuditActions.StaffOfficeChanged)).First();
+        Assert.Equal(Portal.Domain.Audit.AuditActions.Subjects.Office(of01.Id), audited.Subject);
+        Assert.Equal("templates", audited.Detail);
         using var client = await StaffAsync("staff1@demo.example");
         var page = await client.GetAsync("/staff/consultations/capacity");
         Assert.Equal("90", page.Document.QuerySelector("#template-length-Survivors")!.GetAttribute("value"));
