@@ -40,6 +40,7 @@ public static class AuditActions
     {
         public static string Record(Guid insuredPersonId) => $"record:{insuredPersonId:D}";
         public static string Submission(Guid id) => $"submission:{id:D}";
+        public static string Notice(Guid id) => $"notice:{id:D}";
         public static string Booking(Guid id) => $"booking:{id:D}";
         public static string WalkInTicket(Guid id) => $"walk-in:{id:D}";
         public static string Office(Guid id) => $"office:{id:D}";

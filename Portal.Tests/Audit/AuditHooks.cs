@@ -147,6 +147,19 @@ public sealed partial class AuditHooks(PortalWebFactory factory) : IClassFixture
         using var other = await factory.SignInAsync("citizen3@demo.example");
         Assert.Equal(HttpStatusCode.NotFound, (await other.Http.GetAsync($"/submissions/{submission.Id}/receipt.pdf?revision=1")).StatusCode);
         Assert.Single(await factory.SinceAsync(head, AuditActions.DocumentDownloaded));
+
+        // Opening the submission and its receipt notice are views, once each; the other citizen's attempt is not a view.
+        Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync($"/submissions/{submission.Id}")).StatusCode);
+        await other.Http.GetAsync($"/submissions/{submission.Id}"); // their "not found" page
+        Guid noticeId;
+        await using (var scope = factory.Services.CreateAsyncScope())
+            noticeId = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Notices
+                .Where(n => n.SubmissionId == submission.Id && n.RecipientUserId == citizen).Select(n => n.Id).FirstAsync();
+        Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync($"/inbox/{noticeId}")).StatusCode);
+        var views = await factory.SinceAsync(head, AuditActions.RecordViewed);
+        Assert.Equal(2, views.Count);
+        Assert.Equal((AuditOutcome.Succeeded, citizen, subject, "submission-page"), Shape(views[0]));
+        Assert.Equal((AuditOutcome.Succeeded, citizen, $"notice:{noticeId:D}", "notice-page"), Shape(views[1]));
     }
 
     [Fact]
