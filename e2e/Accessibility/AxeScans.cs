@@ -26,39 +26,6 @@ public sealed class AxeScans(PortalHost host, ITestOutputHelper output) : Journe
     private static readonly object ReportLock = new();
     private static bool _reportStarted;
 
-    // Routes from the @page directives of Portal.Web, by who may open them. Routes with an id are added in each test.
-    private static readonly string[] Public =
-    [
-        "/", "/simulator", "/simulator/not-supported", "/Account/Login", "/Account/Register", "/Account/RegisterEmployer",
-        "/Account/AccessDenied", "/not-found", "/Error",
-    ];
-
-    private static readonly string[] Citizen =
-    [
-        "/", "/citizen", "/citizen/records", "/citizen/statement", "/citizen/simulator", "/citizen/simulator/not-supported",
-        "/applications", "/applications/exemption", "/applications/student-deferral", "/applications/maternity-exemption",
-        "/applications/enrolment", "/applications/payment-setup", "/applications/additional-premium",
-        "/applications/record-enquiry", "/submissions", "/consultations", "/consultations/book", "/consultations/written",
-        "/inbox", "/Account/Manage/TwoFactor",
-    ];
-
-    private static readonly string[] Employer =
-    [
-        "/employer", "/employer/filings", "/employer/filings/new", "/employer/filings/new/acquisition", "/employer/filings/csv",
-        "/Account/JoinEstablishment", "/inbox", "/Account/Manage/TwoFactor",
-    ];
-
-    private static readonly string[] Staff =
-    [
-        "/staff", "/staff/consultations", "/staff/consultations/capacity", "/staff/consultations/walk-ins",
-        "/staff/consultations/closure", "/staff/consultations/figures", "/staff/consultations/written", "/staff/handoff",
-        "/inbox", "/Account/Manage/TwoFactor",
-    ];
-
-    private static readonly string[] Reviewer = ["/reviewer", "/reviewer/submissions", "/staff/handoff", "/inbox", "/Account/Manage/TwoFactor"];
-
-    private static readonly string[] Admin = ["/admin", "/admin/staff", "/admin/operations", "/staff/handoff", "/inbox", "/Account/Manage/TwoFactor"];
-
     // Objects made once through the UI and shared by the tests (the collection runs its tests one at a time).
     private static Task<CitizenObjects>? _citizenObjects;
     // A citizen of the scans' own, registered with a demo access key (see MakeCitizenObjectsAsync).
@@ -68,7 +35,7 @@ public sealed class AxeScans(PortalHost host, ITestOutputHelper output) : Journe
 
     [Fact]
     public Task Public_pages_have_no_serious_axe_violations() =>
-        JourneyAsync("axe-public", async page => await ScanAsync(page, "anonymous", _ => Task.FromResult<IReadOnlyList<string>>(Public)));
+        JourneyAsync("axe-public", async page => await ScanAsync(page, "anonymous", _ => Task.FromResult<IReadOnlyList<string>>(ScannedPages.Public)));
 
     [Fact]
     public Task Citizen_pages_have_no_serious_axe_violations() =>
@@ -80,7 +47,7 @@ public sealed class AxeScans(PortalHost host, ITestOutputHelper output) : Journe
             var notice = await FirstLinkAsync(page, "/inbox", "/inbox/");
             await ScanAsync(page, "citizen", _ => Task.FromResult<IReadOnlyList<string>>(
             [
-                .. Citizen,
+                .. ScannedPages.Citizen,
                 $"/submissions/{made.SubmissionId}", $"/consultations/{made.BookingId}", $"/consultations/{made.BookingId}/join",
                 $"/consultations/written/{made.WrittenId}", .. notice is null ? Array.Empty<string>() : [notice],
             ]));
@@ -99,7 +66,7 @@ public sealed class AxeScans(PortalHost host, ITestOutputHelper output) : Journe
             await Expect(page).ToHaveURLAsync(new Regex("/employer/filings/[0-9a-f-]{36}/edit$"), new() { Timeout = 30_000 });
             var filing = Regex.Match(page.Url, "/employer/filings/([0-9a-f-]{36})").Groups[1].Value;
             await ScanAsync(page, "employer", _ => Task.FromResult<IReadOnlyList<string>>(
-                [.. Employer, $"/employer/filings/{filing}/edit", $"/employer/filings/{filing}"]));
+                [.. ScannedPages.Employer, $"/employer/filings/{filing}/edit", $"/employer/filings/{filing}"]));
         });
 
     [Fact]
@@ -121,7 +88,7 @@ public sealed class AxeScans(PortalHost host, ITestOutputHelper output) : Journe
             await SignInStaffAsync(page, "staff1@demo.example", "/staff", "dashboard-staff");
             await ScanAsync(page, "staff", _ => Task.FromResult<IReadOnlyList<string>>(
             [
-                .. Staff, $"/staff/consultations/bookings/{made.BookingId}/packet", $"/staff/consultations/written/{made.WrittenId}",
+                .. ScannedPages.Staff, $"/staff/consultations/bookings/{made.BookingId}/packet", $"/staff/consultations/written/{made.WrittenId}",
             ]), violations, extraPages: 2);
         });
 
@@ -133,7 +100,7 @@ public sealed class AxeScans(PortalHost host, ITestOutputHelper output) : Journe
             await SignInStaffAsync(page, "reviewer1@demo.example", "/reviewer", "dashboard-reviewer");
             var item = await FirstLinkAsync(page, "/reviewer/submissions", "/reviewer/submissions/");
             await ScanAsync(page, "reviewer", _ => Task.FromResult<IReadOnlyList<string>>(
-                [.. Reviewer, .. item is null ? Array.Empty<string>() : [item]]));
+                [.. ScannedPages.Reviewer, .. item is null ? Array.Empty<string>() : [item]]));
         });
 
     [Fact]
@@ -141,7 +108,7 @@ public sealed class AxeScans(PortalHost host, ITestOutputHelper output) : Journe
         JourneyAsync("axe-admin", async page =>
         {
             await SignInStaffAsync(page, "admin@demo.example", "/admin", "dashboard-admin");
-            await ScanAsync(page, "admin", _ => Task.FromResult<IReadOnlyList<string>>(Admin));
+            await ScanAsync(page, "admin", _ => Task.FromResult<IReadOnlyList<string>>(ScannedPages.Admin));
         });
 
     private sealed record Violation(string Lang, string Page, string Rule, string Impact, string Target, string Help, string Html = "");
