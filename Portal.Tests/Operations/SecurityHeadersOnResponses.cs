@@ -55,3 +55,19 @@ public sealed class SecurityHeadersInProduction(ProductionPortal portal) : IClas
         Assert.False(string.IsNullOrEmpty(response.Headers.GetValues("Permissions-Policy").Single()));
     }
 }
+
+public sealed class VersionInProduction(ProductionPortal portal) : IClassFixture<ProductionPortal>
+{
+    [Fact]
+    public async Task Version_names_only_the_portal_version_outside_development()
+    {
+        using var client = portal.Factory.CreateHttpsFormClient();
+        var json = await client.Http.GetStringAsync("/version");
+        using var doc = System.Text.Json.JsonDocument.Parse(json);
+        Assert.False(string.IsNullOrWhiteSpace(doc.RootElement.GetProperty("version").GetString()));
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, doc.RootElement.GetProperty("framework").ValueKind);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, doc.RootElement.GetProperty("environment").ValueKind);
+        Assert.DoesNotContain(".NET", json);
+        Assert.DoesNotContain("Production", json);
+    }
+}

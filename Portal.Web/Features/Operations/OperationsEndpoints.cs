@@ -9,9 +9,12 @@ internal static class OperationsEndpoints
     {
         // /health, /health/ready and /health/live: see PortalHealth.
         var version = typeof(Program).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
-        endpoints.MapGet("/version", (IHostEnvironment env) => TypedResults.Ok(new VersionInfo(
-            version, RuntimeInformation.FrameworkDescription, env.EnvironmentName)));
+        // Anonymous: outside Development it names only the portal's own version, not the runtime or the environment
+        // (nothing that helps pick an exploit).
+        endpoints.MapGet("/version", (IHostEnvironment env) => TypedResults.Ok(env.IsDevelopment()
+            ? new VersionInfo(version, RuntimeInformation.FrameworkDescription, env.EnvironmentName)
+            : new VersionInfo(version, null, null)));
     }
 
-    public sealed record VersionInfo(string Version, string Framework, string Environment);
+    public sealed record VersionInfo(string Version, string? Framework, string? Environment);
 }
