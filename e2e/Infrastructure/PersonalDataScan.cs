@@ -7,7 +7,8 @@ namespace Portal.E2E.Infrastructure;
 
 /// <summary>
 /// Looks for personal data in the app's log: any valid My Number (12 digits with a correct check digit), the basic
-/// pension number, full name (kanji or kana) or e-mail address of any person or account in the app's store, and any
+/// pension number, full name (kanji or kana) or e-mail address of any person or account in the app's store, any postal
+/// address down to the block (other than an office's or an establishment's), and any
 /// value a journey typed into a personal field (<see cref="Typed"/>). Findings name the kind and the line number, never
 /// the value.
 /// </summary>
@@ -18,6 +19,7 @@ public sealed partial class PersonalDataScan
     private readonly HashSet<string> _emails = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _typed = [];
     private int _longestName;
+    private readonly List<string> _businessAddresses = [];
 
     /// <summary>Values the journeys type into personal fields (names, addresses, My Numbers) that the store may not hold in clear.</summary>
     public static readonly string[] Typed =
@@ -50,6 +52,13 @@ public sealed partial class PersonalDataScan
             command.CommandText = "SELECT Email FROM AspNetUsers WHERE Email IS NOT NULL";
             using var reader = command.ExecuteReader();
             while (reader.Read()) scan._emails.Add(reader.GetString(0));
+        }
+        // Offices' and establishments' addresses are public business addresses: not personal data when logged.
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT Address FROM Offices UNION SELECT Address FROM Establishments";
+            using var reader = command.ExecuteReader();
+            while (reader.Read()) scan._businessAddresses.Add(Compact(reader.GetString(0)));
         }
         foreach (var value in Typed) scan._typed.Add(value);
         return scan;
@@ -88,6 +97,8 @@ public sealed partial class PersonalDataScan
             if (ContainsName(m.Value.Replace(" ", "").Replace("\u3000", ""))) { yield return "a person's full name"; break; }
         foreach (Match m in Email().Matches(text))
             if (_emails.Contains(m.Value)) { yield return "an account's e-mail address"; break; }
+        foreach (Match m in PostalAddress().Matches(text))
+            if (!_businessAddresses.Any(a => a.Contains(Compact(m.Value), StringComparison.Ordinal))) { yield return "a postal address"; break; }
         foreach (var value in _typed)
             if (text.Contains(value, StringComparison.Ordinal)) { yield return "a value typed into a personal field"; break; }
     }
@@ -99,6 +110,8 @@ public sealed partial class PersonalDataScan
                 if (_names.Contains(run.Substring(start, length))) return true;
         return false;
     }
+
+    private static string Compact(string s) => s.Replace(" ", "").Replace("\u3000", "");
 
     private static string Digits(string s) => new(s.Where(char.IsAsciiDigit).ToArray());
 
@@ -117,6 +130,10 @@ public sealed partial class PersonalDataScan
 
     [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")]
     private static partial Regex Email();
+
+    /// <summary>A Japanese postal address down to the block: prefecture, municipality, then a number with 丁目/番/a dash.</summary>
+    [GeneratedRegex(@"(?:北海道|東京都|京都府|大阪府|\p{IsCJKUnifiedIdeographs}{2,3}県)[^\s""',{}]{0,20}?[市区町村郡][^\s""',{}]{0,30}?[0-9０-９一二三四五六七八九十]+(?:丁目|番地?|[-－ー‐][0-9０-９]+)")]
+    private static partial Regex PostalAddress();
 
     [GeneratedRegex(@"\\u([0-9A-Fa-f]{4})")]
     private static partial Regex UnicodeEscape();

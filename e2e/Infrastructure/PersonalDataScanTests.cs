@@ -16,6 +16,10 @@ public sealed class PersonalDataScanTests : IDisposable
         cmd.CommandText = """
             CREATE TABLE InsuredPersons (PensionNumber TEXT, FamilyName TEXT, GivenName TEXT, FamilyNameKana TEXT, GivenNameKana TEXT);
             CREATE TABLE AspNetUsers (Email TEXT);
+            CREATE TABLE Offices (Address TEXT);
+            CREATE TABLE Establishments (Address TEXT);
+            INSERT INTO Offices VALUES ('東京都千代田区架空町1-2-3');
+            INSERT INTO Establishments VALUES ('大阪府大阪市北区架空通2丁目4番');
             INSERT INTO InsuredPersons VALUES ('1234567890', '架空', '花子', 'カクウ', 'ハナコ');
             INSERT INTO AspNetUsers VALUES ('someone@demo.example');
             """;
@@ -33,6 +37,8 @@ public sealed class PersonalDataScanTests : IDisposable
     [InlineData("""{"Message":"name \u67B6\u7A7A \u82B1\u5B50"}""", "full name")]
     [InlineData("""{"Message":"kana カクウハナコ"}""", "full name")]
     [InlineData("""{"Message":"user SOMEONE@demo.example signed in"}""", "e-mail")]
+    [InlineData("""{"Message":"address 神奈川県横浜市中区架空町3丁目5番"}""", "postal address")]
+    [InlineData("""{"Message":"moved to \u5317\u6d77\u9053\u672d\u5e4c\u5e02\u4e2d\u592e\u533a\u67b6\u7a7a12-3"}""", "postal address")]
     public void FindsPersonalData(string line, string kind)
     {
         var findings = PersonalDataScan.FromStore(_dir).Find([line]);
@@ -44,6 +50,8 @@ public sealed class PersonalDataScanTests : IDisposable
     [InlineData("""{"Message":"relayed 1234567891 rows"}""")] // ten digits that are nobody's pension number
     [InlineData("""{"Message":"receipt 123456789012"}""")] // twelve digits with a wrong check digit
     [InlineData("""{"Message":"花子 alone is not a full name"}""")]
+    [InlineData("""{"Message":"office 東京都千代田区架空町1-2-3 opened"}""")] // an office's address is public
+    [InlineData("""{"Message":"booked at 東京都 office"}""")] // a prefecture alone is no address
     public void LeavesOrdinaryLinesAlone(string line) =>
         Assert.Empty(PersonalDataScan.FromStore(_dir).Find([line]));
 }
