@@ -355,7 +355,10 @@ public sealed class BookingStore(
     public async Task<RuleError?> CancelAsync(Guid bookingId, string holderUserId, CancellationToken ct = default) =>
         await ReadOnlyRefusalAsync(ct) ?? await UpdateAsync(bookingId, holderUserId, (b, now) => b.CancelByCitizen(now), ct, BookingNotices.Cancelled);
 
-    /// <summary>Read-only mode (a kill switch) refuses the citizen's own booking changes; staff actions go on.</summary>
+    /// <summary>
+    /// Read-only mode (a kill switch) refuses the citizen's own booking changes and a staff move (which makes a new booking);
+    /// the other staff actions (check-in, no-show, done, cancel, phone bookings) go on.
+    /// </summary>
     private async ValueTask<RuleError?> ReadOnlyRefusalAsync(CancellationToken ct) =>
         gate is null ? null : await gate.RefusalAsync(null, ct);
 
