@@ -212,13 +212,14 @@ public sealed class Booking
     /// <summary>
     /// The booking that replaces this one at <paramref name="slot"/> when staff move it: the same topic, mode, holder, who
     /// attends and (for a phone booking) the same caller and the staff account that took the call; a video booking gets a new
-    /// join token. The slot must be of the same office and mode, and of the same length.
+    /// join token. The slot must be of the same office and mode; its length is the office's current length for the topic
+    /// (checked by <see cref="BookingRules.CheckNew"/>, as for any new booking).
     /// </summary>
     public Booking MovedTo(Guid id, ConsultationSlot slot, DateTimeOffset now)
     {
         if (slot.OfficeId != OfficeId) throw new ArgumentException("A booking moves within its office.", nameof(slot));
         if (slot.Mode != Mode) throw new ArgumentException("A booking keeps its mode when moved.", nameof(slot));
-        if (slot.EndsAt - slot.StartsAt != Duration) throw new ArgumentException("A booking keeps its length when moved.", nameof(slot));
+        if (slot.EndsAt <= slot.StartsAt) throw new ArgumentException("A slot must end after it starts.", nameof(slot));
         return new Booking(id, slot, Topic, HolderUserId, Attendance, now)
         {
             BookedByPhone = BookedByPhone,

@@ -146,6 +146,21 @@ public sealed class BookingStore_StaffMove
     }
 
     [Fact]
+    public async Task A_moved_booking_takes_the_offices_current_length_for_the_topic()
+    {
+        await using var store = await ConsultationStoreFixture.CreateAsync(Now);
+        var office = await store.AddAsync(Office(inPerson: 1, video: 0));
+        var booking = (await store.Bookings.TryBookAsync(Request(office, await FirstFreeAsync(store, office, Tuesday), "alice"))).Booking!;
+        Assert.True((await store.Bookings.TryChangeTemplatesAsync(office.Id, [new(ConsultationTopic.Records, TimeSpan.FromMinutes(30))])).Applied);
+
+        var moved = await store.Bookings.MoveByStaffAsync(booking.Id, office.Id, await FirstFreeAsync(store, office, Thursday), "staff-1");
+
+        Assert.Equal(BookingOutcome.Booked, moved.Outcome);
+        Assert.Equal(TimeSpan.FromMinutes(45), booking.Duration);
+        Assert.Equal(TimeSpan.FromMinutes(30), moved.Booking!.Duration);
+    }
+
+    [Fact]
     public async Task Read_only_mode_refuses_a_move()
     {
         await using var store = await ConsultationStoreFixture.CreateAsync(Now);
