@@ -195,6 +195,40 @@ public sealed class Booking
         return null;
     }
 
+    /// <summary>
+    /// Staff move the booking to another time at the caller's request (by phone, also after the self-service deadline): the
+    /// old booking is cancelled as <see cref="CancellationReason.Changed"/> (the new one is made by <see cref="MovedTo"/>,
+    /// checked like any other). Allowed for a booked booking until it starts. Errors: <c>not_booked</c> (checked in, no-show,
+    /// completed or cancelled), <c>started</c>.
+    /// </summary>
+    public RuleError? CancelForChangeByStaff(DateTimeOffset now)
+    {
+        if (Status != BookingStatus.Booked) return BookingRules.NotBooked;
+        if (now >= StartsAt) return BookingRules.AlreadyStarted;
+        Cancel(now, Consultations.CancellationReason.Changed);
+        return null;
+    }
+
+    /// <summary>
+    /// The booking that replaces this one at <paramref name="slot"/> when staff move it: the same topic, mode, holder, who
+    /// attends and (for a phone booking) the same caller and the staff account that took the call; a video booking gets a new
+    /// join token. The slot must be of the same office and mode; its length is the office's current length for the topic
+    /// (checked by <see cref="BookingRules.CheckNew"/>, as for any new booking).
+    /// </summary>
+    public Booking MovedTo(Guid id, ConsultationSlot slot, DateTimeOffset now)
+    {
+        if (slot.OfficeId != OfficeId) throw new ArgumentException("A booking moves within its office.", nameof(slot));
+        if (slot.Mode != Mode) throw new ArgumentException("A booking keeps its mode when moved.", nameof(slot));
+        if (slot.EndsAt <= slot.StartsAt) throw new ArgumentException("A slot must end after it starts.", nameof(slot));
+        return new Booking(id, slot, Topic, HolderUserId, Attendance, now)
+        {
+            BookedByPhone = BookedByPhone,
+            CallerName = CallerName,
+            CallerPhone = CallerPhone,
+            BookedByStaffUserId = BookedByStaffUserId,
+        };
+    }
+
     /// <summary>Staff cancel (by phone, or a site closure), any time before the end. Errors: <c>not_booked</c>, <c>ended</c>.</summary>
     public RuleError? CancelByStaff(DateTimeOffset now, CancellationReason reason = Consultations.CancellationReason.ByStaff)
     {

@@ -11,6 +11,7 @@ public static class BookingRules
     public static readonly RuleError NotBooked = new("not_booked", "Consultations.Booking.NotBooked");
     public static readonly RuleError DeadlinePassed = new("deadline", "Consultations.Booking.DeadlinePassed");
     public static readonly RuleError AlreadyEnded = new("ended", "Consultations.Booking.AlreadyEnded");
+    public static readonly RuleError AlreadyStarted = new("started", "Consultations.Booking.AlreadyStarted");
     public static readonly RuleError CheckInNotToday = new("not_today", "Consultations.Booking.CheckInNotToday");
     public static readonly RuleError NotCheckedIn = new("not_checked_in", "Consultations.Booking.NotCheckedIn");
     public static readonly RuleError NoShowTooEarly = new("too_early", "Consultations.Booking.NoShowTooEarly");

@@ -196,8 +196,34 @@ public sealed class BookingStore(
         return BookingAttempt.Taken(await NextFreeAsync(request, ct));
     }
 
+    /// <summary>
+    /// Staff move a booking of their office to another free time at the caller's request (by phone, also after the citizen's
+    /// deadline, until the booking starts). Like <see cref="ChangeAsync"/> the new booking and the cancellation of the old one
+    /// commit together; the new one keeps the topic, mode, who attends, the holder and (for a phone booking) the caller, and is
+    /// checked against the holder's limits without the old booking. "Just taken" offers the next free times; the holder (when
+    /// there is an account) gets the change notice. Another office's booking is "not found". Read-only mode refuses it.
+    /// <paramref name="staffUserId"/> is the staff account acting (the caller audits it; the booking keeps who took the call).
+    /// </summary>
+    public async Task<BookingAttempt> MoveByStaffAsync(Guid bookingId, Guid officeId, DateTimeOffset newStartsAt, string staffUserId,
+        CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(staffUserId);
+        if (await ReadOnlyRefusalAsync(ct) is { } refused) return BookingAttempt.Refused(refused);
+        Booking? current;
+        await using (var db = await contextFactory.CreateDbContextAsync(ct))
+            current = await db.Bookings.AsNoTracking().SingleOrDefaultAsync(b => b.Id == bookingId && b.OfficeId == officeId, ct);
+        if (current is null) return BookingAttempt.Refused(BookingRules.NotFound);
+        var request = new BookingRequest(officeId, current.Mode, newStartsAt, current.Topic, current.HolderUserId, current.Attendance);
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var (result, conflict) = await TryOnceAsync(request, replacing: bookingId, phone: null, ct, byStaff: true);
+            if (!conflict) return result!;
+        }
+        return BookingAttempt.Taken(await NextFreeAsync(request, ct));
+    }
+
     private async Task<(BookingAttempt? Result, bool Conflict)> TryOnceAsync(BookingRequest request, Guid? replacing,
-        PhoneBookingRequest? phone, CancellationToken ct)
+        PhoneBookingRequest? phone, CancellationToken ct, bool byStaff = false)
     {
         var now = clock.GetUtcNow();
         var date = JapanTime.DateOf(request.StartsAt);
@@ -205,7 +231,7 @@ public sealed class BookingStore(
         await using var tx = _options.SerializeBookings || replacing is not null || phone is not null ? await db.Database.BeginTransactionAsync(ct) : null;
         try
         {
-            if (phone is null && string.IsNullOrWhiteSpace(request.HolderUserId)) return (BookingAttempt.Refused(BookingRules.NotYours), false);
+            if (phone is null && !byStaff && string.IsNullOrWhiteSpace(request.HolderUserId)) return (BookingAttempt.Refused(BookingRules.NotYours), false);
             var officeTopics = await TopicsOfAsync(db, request.OfficeId, ct);
             var duration = officeTopics.DurationOf(request.Topic);
             Booking? old = null;
@@ -213,14 +239,25 @@ public sealed class BookingStore(
             {
                 old = await db.Bookings.SingleOrDefaultAsync(b => b.Id == id, ct);
                 if (old is null) return (BookingAttempt.Refused(BookingRules.NotFound), false);
-                if (old.HolderUserId != request.HolderUserId) return (BookingAttempt.Refused(BookingRules.NotYours), false);
-                if (old.CancelForChange(now) is { } error) return (BookingAttempt.Refused(error), false);
+                if (byStaff)
+                {
+                    // Staff move within the booking's own office; the booking (holder, caller) is read again in the transaction.
+                    if (old.OfficeId != request.OfficeId || old.HolderUserId != request.HolderUserId)
+                        return (BookingAttempt.Refused(BookingRules.NotFound), false);
+                    if (old.CancelForChangeByStaff(now) is { } staffError) return (BookingAttempt.Refused(staffError), false);
+                }
+                else
+                {
+                    if (old.HolderUserId != request.HolderUserId) return (BookingAttempt.Refused(BookingRules.NotYours), false);
+                    if (old.CancelForChange(now) is { } error) return (BookingAttempt.Refused(error), false);
+                }
             }
 
             // The holder's limits: per account; a phone caller without one is recognised by their phone number.
+            var callerPhone = phone?.Caller.Phone ?? old?.CallerPhone;
             var heldQuery = request.HolderUserId is { } holder
                 ? db.Bookings.AsNoTracking().Where(b => b.HolderUserId == holder)
-                : db.Bookings.AsNoTracking().Where(b => b.HolderUserId == null && b.CallerPhone == phone!.Caller.Phone);
+                : db.Bookings.AsNoTracking().Where(b => b.HolderUserId == null && b.CallerPhone == callerPhone);
             var held = await heldQuery
                 .Where(b => b.Status == BookingStatus.Booked && b.EndsAt > now)
                 .Select(b => new HeldBooking(b.Id, b.Topic, b.StartsAt, b.EndsAt, b.Status))
@@ -239,7 +276,8 @@ public sealed class BookingStore(
                 return (BookingAttempt.Taken(await NextFreeAsync(request, ct)), false);
             }
 
-            var booking = phone is null
+            var booking = byStaff ? old!.MovedTo(Guid.NewGuid(), slot, now)
+                : phone is null
                 ? Booking.Create(Guid.NewGuid(), slot, request.Topic, request.HolderUserId!, request.Attendance, now)
                 : Booking.CreateByPhone(Guid.NewGuid(), slot, request.Topic, phone.Caller, phone.LinkedUserId, request.Attendance, phone.StaffUserId, now);
             db.Bookings.Add(booking);
@@ -317,7 +355,10 @@ public sealed class BookingStore(
     public async Task<RuleError?> CancelAsync(Guid bookingId, string holderUserId, CancellationToken ct = default) =>
         await ReadOnlyRefusalAsync(ct) ?? await UpdateAsync(bookingId, holderUserId, (b, now) => b.CancelByCitizen(now), ct, BookingNotices.Cancelled);
 
-    /// <summary>Read-only mode (a kill switch) refuses the citizen's own booking changes; staff actions go on.</summary>
+    /// <summary>
+    /// Read-only mode (a kill switch) refuses the citizen's own booking changes and a staff move (which makes a new booking);
+    /// the other staff actions (check-in, no-show, done, cancel, phone bookings) go on.
+    /// </summary>
     private async ValueTask<RuleError?> ReadOnlyRefusalAsync(CancellationToken ct) =>
         gate is null ? null : await gate.RefusalAsync(null, ct);
 

@@ -127,6 +127,34 @@ public sealed class StaffConsultations(IDbContextFactory<PortalDbContext> contex
         }, ct);
     }
 
+    /// <summary>
+    /// Free times a booking of the office can be moved to: the same topic and mode at the office, over the booking window
+    /// (the move form's choice). Empty for another office's booking (audited as a refusal) or one that is no longer booked.
+    /// </summary>
+    public async Task<IReadOnlyList<OfferedSlot>> MoveFreeSlotsAsync(Office office, Guid bookingId, CancellationToken ct = default)
+    {
+        if (await BookingAsync(office, bookingId, ct) is not { Status: BookingStatus.Booked } booking) return [];
+        return await store.FreeSlotsAsync(office.Id, booking.Topic, booking.Mode, ct: ct);
+    }
+
+    /// <summary>
+    /// Moves a booking of the office to another free time at the caller's request (by phone, also after the citizen's
+    /// deadline, until it starts): the store makes the new booking and cancels the old one together, and the holder gets the
+    /// change notice. Audited as <see cref="AuditActions.StaffBookingAction"/> "move" against the old booking (a refusal or
+    /// "just taken" as failed, with its code); another office's booking is "not found" and audited as a refusal.
+    /// </summary>
+    public async Task<BookingAttempt> MoveAsync(Office office, Guid bookingId, DateTimeOffset newStart, CancellationToken ct = default)
+    {
+        if (await BookingAsync(office, bookingId, ct) is null) return BookingAttempt.Refused(BookingRules.NotFound);
+        var actor = await ActorAsync();
+        var attempt = actor is null
+            ? BookingAttempt.Refused(BookingRules.NotFound)
+            : await store.MoveByStaffAsync(bookingId, office.Id, newStart, actor, ct);
+        await ActedAsync(AuditActions.StaffBookingAction, AuditActions.Subjects.Booking(bookingId), "move",
+            attempt.Outcome == BookingOutcome.Booked ? null : attempt.Error ?? BookingRules.SlotTaken, ct);
+        return attempt;
+    }
+
     /// <summary>Registers a walk-in visitor at the office (a numbered ticket, no personal data).</summary>
     public async Task<QueuedVisitor> RegisterWalkInAsync(Office office, ConsultationTopic topic, CancellationToken ct = default)
     {
