@@ -25,7 +25,12 @@ public static class ScannedPages
 
     public static readonly string[] Employer =
     [
-        "/employer", "/employer/filings", "/employer/filings/new", "/employer/filings/new/acquisition", "/employer/filings/csv",
+        "/employer", "/employer/filings", "/employer/filings/new",
+        // The seven notifications: each start page makes a draft and opens its editor (the same editor, other fields).
+        "/employer/filings/new/acquisition", "/employer/filings/new/loss", "/employer/filings/new/annual-base-report",
+        "/employer/filings/new/monthly-change", "/employer/filings/new/bonus-report", "/employer/filings/new/dependant-change",
+        "/employer/filings/new/category3-notification",
+        "/employer/filings/csv",
         "/Account/JoinEstablishment", "/inbox", "/Account/Manage/TwoFactor",
     ];
 
@@ -51,7 +56,7 @@ public static class ScannedPages
         "/applications/exemption/{Id:guid}", "/applications/student-deferral/{Id:guid}", "/applications/maternity-exemption/{Id:guid}",
         "/applications/enrolment/{Id:guid}", "/applications/payment-setup/{Id:guid}", "/applications/additional-premium/{Id:guid}",
         "/applications/record-enquiry/{Id:guid}",
-        // One of the seven employer forms (acquisition, in Employer); the others render the same FilingEditor with other fields.
+        // The seven employer forms, by slug (in Employer).
         "/employer/filings/new/{Slug}",
     ];
 
