@@ -291,6 +291,36 @@ public sealed class StaffCapacityAndPhonePages(PortalWebFactory factory) : IClas
         Assert.NotNull(notified.QuerySelector("[data-testid=closure-notified]"));
     }
 
+    [Fact]
+    public async Task A_caller_phoning_for_someone_else_gives_the_relationship_and_the_principal_and_the_booking_records_the_agent()
+    {
+        var staff1 = await PrincipalAsync("staff1@demo.example");
+        var of01 = await OfficeAsync("OF01");
+        var staff = Service<StaffConsultations>();
+        var slot = (await staff.PhoneFreeSlotsAsync(staff1, of01.Id, ConsultationTopic.Records)).Skip(3).First();
+        var input = Caller(slot, ConsultationTopic.Records, "0322223333", "代理 太郎");
+        input.IsAgent = true;
+
+        // The agent box ticked but no relationship: refused next to that field, nothing booked.
+        var missing = await staff.BookByPhoneAsync(staff1, of01.Id, input);
+        Assert.Null(missing.Attempt);
+        Assert.Equal("Consultations.Phone.RelationshipRequired", missing.FieldErrors[PhoneFields.Relationship]);
+        Assert.Contains(await staff.PhoneFreeSlotsAsync(staff1, of01.Id, ConsultationTopic.Records), s => s.StartsAt == slot.StartsAt);
+
+        input.Relationship = AgentRelationship.Child;
+        input.Reason = CannotAttendReason.NursingCare;
+        input.PrincipalName = "架空 花子";
+        input.PrincipalBirthDate = new DateOnly(1950, 4, 1);
+        var booked = await staff.BookByPhoneAsync(staff1, of01.Id, input);
+
+        Assert.Empty(booked.FieldErrors);
+        var booking = booked.Attempt!.Booking!;
+        Assert.Equal(AttendeeKind.Agent, booking.AttendeeKind);
+        Assert.Equal(AgentRelationship.Child, booking.AgentRelationship);
+        Assert.Equal("架空 花子", booking.PrincipalName);
+        Assert.Equal("代理 太郎", booking.CallerName);
+    }
+
     private async Task<string> HolderNameAsync(string userId)
     {
         await using var scope = factory.Services.CreateAsyncScope();
