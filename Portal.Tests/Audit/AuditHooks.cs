@@ -27,20 +27,8 @@ namespace Portal.Tests.Audit;
 /// </summary>
 public sealed partial class AuditHooks(PortalWebFactory factory) : IClassFixture<PortalWebFactory>
 {
-    private const string Payload = """{"type":"half","period":{"start":"2026-07"}}""";
 
-    private async Task<Submission> SubmitExemptionAsync(string email)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        var user = await db.Users.SingleAsync(u => u.Email == email);
-        var store = scope.ServiceProvider.GetRequiredService<SubmissionStore>();
-        var owner = SubmissionOwner.Citizen(user.Id, user.InsuredPersonId!.Value);
-        var draft = await store.StartDraftAsync(SubmissionKind.Exemption, owner, SubmissionActor.Citizen(user.Id), Payload);
-        var outcome = await store.SubmitAsync(draft.Id, SubmissionScope.Citizen(user.InsuredPersonId.Value), Payload,
-            Guid.NewGuid().ToString("N"), null, SubmissionActor.Citizen(user.Id));
-        return outcome.Submission!;
-    }
+    private Task<Submission> SubmitExemptionAsync(string email) => factory.SubmitExemptionAsync(email);
 
     [Fact]
     public async Task A_sign_in_that_fails_is_audited_without_an_actor_and_one_that_succeeds_with_the_account_id()

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Audit;
-using Portal.E2E.Infrastructure;
 using Portal.Infrastructure.Audit;
 using Portal.Infrastructure.Persistence;
 using Portal.Tests.TestSupport;
@@ -12,22 +11,11 @@ namespace Portal.Tests.Audit;
 /// <summary>Signing in the demo accounts and reading what the audit trail gained since a point.</summary>
 internal static class AuditTestSupport
 {
-    public const string Password = "Demo#Pension2026";
-    private const string TotpSecret = "DEMOTOTPKEYFORPORTALSTAFF2345672";
+    public const string Password = PortalWebFactory.DemoPassword;
 
     /// <summary>Signs in with the demo password, and the demo authenticator when the account asks for a second factor.</summary>
-    public static async Task<FormClient> SignInAsync(this PortalWebFactory factory, string email)
-    {
-        var client = factory.CreateFormClient();
-        var done = await client.SubmitAsync(await client.GetAsync("/Account/Login"), "login-submit",
-            new() { ["login-email"] = email, ["login-password"] = Password });
-        if (done.Location?.StartsWith("/Account/LoginWith2fa", StringComparison.Ordinal) == true)
-            done = await client.SubmitAsync(await client.GetAsync(done.Location), "two-factor-submit",
-                new() { ["two-factor-code"] = Totp.Compute(TotpSecret) });
-        Assert.True(done.IsRedirect && done.Location?.StartsWith("/Account", StringComparison.Ordinal) == false,
-            $"{email} did not sign in (ended at {done.Status} {done.Location})");
-        return client;
-    }
+    public static Task<FormClient> SignInAsync(this PortalWebFactory factory, string email) =>
+        factory.SignedInWithSecondFactorAsync(email);
 
     public static async Task<string> UserIdAsync(this PortalWebFactory factory, string email)
     {

@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Portal.Domain.Consultations;
-using Portal.E2E.Infrastructure;
 using Portal.Infrastructure.Consultations;
 using Portal.Infrastructure.Persistence;
 using Portal.Tests.TestSupport;
@@ -22,19 +21,7 @@ namespace Portal.Tests.Consultations;
 /// </summary>
 public sealed class StaffCapacityAndPhonePages(PortalWebFactory factory) : IClassFixture<PortalWebFactory>
 {
-    private const string Password = "Demo#Pension2026";
-    private const string TotpSecret = "DEMOTOTPKEYFORPORTALSTAFF2345672";
-
-    private async Task<FormClient> StaffAsync(string email)
-    {
-        var client = factory.CreateFormClient();
-        var afterPassword = await client.SubmitAsync(await client.GetAsync("/Account/Login"), "login-submit",
-            new() { ["login-email"] = email, ["login-password"] = Password });
-        var done = await client.SubmitAsync(await client.GetAsync(afterPassword.Location!), "two-factor-submit",
-            new() { ["two-factor-code"] = Totp.Compute(TotpSecret) });
-        Assert.Equal("/staff", done.Location);
-        return client;
-    }
+    private Task<FormClient> StaffAsync(string email) => factory.SignedInWithSecondFactorAsync(email, "/staff");
 
     private async Task<ClaimsPrincipal> PrincipalAsync(string email)
     {

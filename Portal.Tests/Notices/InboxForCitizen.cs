@@ -11,23 +11,11 @@ namespace Portal.Tests.Notices;
 /// <summary>The inbox and the submission pages, served for signed-in demo citizens.</summary>
 public sealed class InboxForCitizen(PortalWebFactory factory) : IClassFixture<PortalWebFactory>
 {
-    private const string Payload = """{"type":"half","period":{"start":"2026-07"}}""";
 
     private Task<FormClient> SignedInAsync(string email) =>
         factory.SignedInAsync(email);
 
-    private async Task<Submission> SubmittedForAsync(string email)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        var user = await db.Users.SingleAsync(u => u.Email == email);
-        var store = scope.ServiceProvider.GetRequiredService<SubmissionStore>();
-        var owner = SubmissionOwner.Citizen(user.Id, user.InsuredPersonId!.Value);
-        var draft = await store.StartDraftAsync(SubmissionKind.Exemption, owner, SubmissionActor.Citizen(user.Id), Payload);
-        var outcome = await store.SubmitAsync(draft.Id, SubmissionScope.Citizen(user.InsuredPersonId.Value), Payload,
-            Guid.NewGuid().ToString("N"), null, SubmissionActor.Citizen(user.Id));
-        return outcome.Submission!;
-    }
+    private Task<Submission> SubmittedForAsync(string email) => factory.SubmitExemptionAsync(email);
 
     [Fact]
     public async Task The_receipt_arrives_in_the_inbox_unread_and_is_read_once_opened()

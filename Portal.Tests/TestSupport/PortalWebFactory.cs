@@ -45,13 +45,35 @@ public sealed class PortalWebFactory : WebApplicationFactory<Program>
             AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri($"https://{host}/"),
         }));
 
+    /// <summary>The demo accounts' password and the staff accounts' demo authenticator key (fictional).</summary>
+    public const string DemoPassword = "Demo#Pension2026";
+    public const string DemoTotpSecret = "DEMOTOTPKEYFORPORTALSTAFF2345672";
+
     /// <summary>A client signed in with the demo password; asserts the dashboard the user lands on.</summary>
     public async Task<FormClient> SignedInAsync(string email, string landing = "/citizen")
     {
         var client = CreateFormClient();
         var done = await client.SubmitAsync(await client.GetAsync("/Account/Login"), "login-submit",
-            new() { ["login-email"] = email, ["login-password"] = "Demo#Pension2026" });
+            new() { ["login-email"] = email, ["login-password"] = DemoPassword });
         Assert.Equal(landing, done.Location);
+        return client;
+    }
+
+    /// <summary>
+    /// A client signed in with the demo password and, when the account asks for it, the demo authenticator code;
+    /// asserts the sign-in ended outside /Account (and on <paramref name="landing"/> when given).
+    /// </summary>
+    public async Task<FormClient> SignedInWithSecondFactorAsync(string email, string? landing = null)
+    {
+        var client = CreateFormClient();
+        var done = await client.SubmitAsync(await client.GetAsync("/Account/Login"), "login-submit",
+            new() { ["login-email"] = email, ["login-password"] = DemoPassword });
+        if (done.Location?.StartsWith("/Account/LoginWith2fa", StringComparison.Ordinal) == true)
+            done = await client.SubmitAsync(await client.GetAsync(done.Location), "two-factor-submit",
+                new() { ["two-factor-code"] = Portal.E2E.Infrastructure.Totp.Compute(DemoTotpSecret) });
+        Assert.True(done.IsRedirect && done.Location?.StartsWith("/Account", StringComparison.Ordinal) == false,
+            $"{email} did not sign in (ended at {done.Status} {done.Location})");
+        if (landing is not null) Assert.Equal(landing, done.Location);
         return client;
     }
 
