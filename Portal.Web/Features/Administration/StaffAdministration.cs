@@ -61,7 +61,7 @@ public sealed class StaffAdministration(
     /// <summary>Creates the account; <paramref name="admin"/> is the signed-in administrator (the audit entry's actor).</summary>
     public async Task<FieldErrors> CreateAsync(Input input, ClaimsPrincipal? admin = null, CancellationToken ct = default)
     {
-        // Read-only mode (a kill switch) stops new accounts too; the page checks first and says so, this is the backstop.
+        // Read-only mode (a kill switch) stops new accounts too: refused here, and the page says so.
         if (await gate.RefusalAsync(null, ct) is { } refused) throw new Portal.Domain.Operations.WriteRefusedException(refused);
         var errors = new FieldErrors();
         if (string.IsNullOrWhiteSpace(input.DisplayName)) errors.Add(nameof(Input.DisplayName), "Validation.Required");
